@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "careershift",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "careershift", targets: ["careershift"]),
+        .library(name: "CareerShiftKit", targets: ["CareerShiftKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CareerShiftKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "careershift",
+            dependencies: [
+                "CareerShiftKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CareerShiftKitTests", dependencies: ["CareerShiftKit"]),
+        .testTarget(name: "careershiftCLITests", dependencies: ["CareerShiftKit", "careershift"]),
+    ]
+)

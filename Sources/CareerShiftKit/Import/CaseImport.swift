@@ -1,0 +1,145 @@
+import Foundation
+
+/// Reading case records from files and folders: every `.yaml`, `.yml`, `.json` and `.csv`, in name
+/// order, checked together before anything is written.
+public enum CaseImport {
+    /// The file extensions that are read.
+    public static let extensions = ["yaml", "yml", "json", "csv"]
+
+    /// The files named by `paths`: files as given, folders expanded to the readable files inside
+    /// them (recursively), in name order.
+    public static func files(in paths: [String]) throws(InputRejected) -> [String] {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                diagnostics.append(Diagnostic(file: path, line: nil, field: nil, message: "no such file or folder"))
+                continue
+            }
+            if isFolder.boolValue {
+                let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                    .sorted()
+                    .map { (path as NSString).appendingPathComponent($0) }
+                files += found
+            } else if extensions.contains((path as NSString).pathExtension.lowercased()) {
+                files.append(path)
+            } else {
+                diagnostics.append(Diagnostic(
+                    file: path, line: nil, field: nil,
+                    message: "unknown file type: expected .yaml, .yml, .json or .csv"))
+            }
+        }
+        if !diagnostics.isEmpty { throw InputRejected(diagnostics) }
+        return files
+    }
+
+    /// Reads one file by its extension.
+    public static func read(file: String, taxonomy: Taxonomy) throws(InputRejected) -> CaseFile {
+        if (file as NSString).pathExtension.lowercased() == "csv" {
+            return try CaseTable.read(path: file, taxonomy: taxonomy)
+        }
+        return try CaseFileReader.read(path: file, taxonomy: taxonomy)
+    }
+
+    /// Reads every file of `paths` and checks them together: ids unique across files, one source
+    /// described one way, every cited source present in the files or among `knownSources`.
+    /// Throws every problem of every file at once.
+    public static func read(paths: [String], taxonomy: Taxonomy, knownSources: Set<Source.ID>) throws(InputRejected) -> CaseFile {
+        let files = try files(in: paths)
+        var diagnostics: [Diagnostic] = []
+        var combined = CaseFile()
+        var sourceFiles: [Source.ID: (Source, String)] = [:]
+        var caseFiles: [Case.ID: String] = [:]
+        var observationFiles: [Observation.ID: String] = [:]
+        for file in files {
+            let content: CaseFile
+            do {
+                content = try read(file: file, taxonomy: taxonomy)
+            } catch {
+                diagnostics += error.diagnostics
+                continue
+            }
+            for source in content.sources {
+                if let (known, knownFile) = sourceFiles[source.id] {
+                    if known != source {
+                        diagnostics.append(Diagnostic(
+                            file: file, line: nil, field: "sources",
+                            message: "source \"\(source.id)\" is described differently in \(knownFile)"))
+                    }
+                } else {
+                    sourceFiles[source.id] = (source, file)
+                    combined.sources.append(source)
+                }
+            }
+            for (i, entry) in content.cases.enumerated() {
+                if let other = caseFiles[entry.id] {
+                    diagnostics.append(Diagnostic(file: file, line: nil, field: "cases[\(i)].id", message: "case \"\(entry.id)\" is also in \(other)"))
+                }
+                caseFiles[entry.id] = file
+                let missing = (entry.sources ?? []).filter { sourceFiles[$0] == nil && !knownSources.contains($0) }
+                if !missing.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        file: file, line: nil, field: "cases[\(i)].sources",
+                        message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
+                }
+            }
+            for (i, observation) in content.observations.enumerated() {
+                if let other = observationFiles[observation.id] {
+                    diagnostics.append(Diagnostic(file: file, line: nil, field: "observations[\(i)].id", message: "observation \"\(observation.id)\" is also in \(other)"))
+                }
+                observationFiles[observation.id] = file
+                let missing = (observation.sources ?? []).filter { sourceFiles[$0] == nil && !knownSources.contains($0) }
+                if !missing.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        file: file, line: nil, field: "observations[\(i)].sources",
+                        message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
+                }
+            }
+            combined.cases += content.cases
+            combined.observations += content.observations
+        }
+        if !diagnostics.isEmpty { throw InputRejected(diagnostics) }
+        return combined
+    }
+}
+
+extension CaseImport {
+    /// Why `careershift add` refused a case.
+    public enum AddProblem: Error, Equatable, Sendable {
+        case exists([Case.ID])
+    }
+
+    /// Reads `paths` and upserts them into `store` in one transaction; nothing is written when
+    /// any file has a problem.
+    public static func importFiles(
+        _ paths: [String], into store: Store, taxonomy: Taxonomy, dryRun: Bool = false
+    ) throws -> ImportSummary {
+        let content = try read(paths: paths, taxonomy: taxonomy, knownSources: try store.sourceIDs())
+        return try store.upsert(content, dryRun: dryRun)
+    }
+
+    /// Adds new cases (with their sources); refuses ids already in the store unless `replace`.
+    public static func add(_ content: CaseFile, to store: Store, replace: Bool) throws -> ImportSummary {
+        if !replace {
+            let existing = try content.cases.filter { try store.case($0.id) != nil }.map(\.id)
+            if !existing.isEmpty { throw AddProblem.exists(existing) }
+        }
+        return try store.upsert(content)
+    }
+
+    /// One case from column values (as `careershift add` flags give them), labelled `origin` in
+    /// diagnostics. Field names in messages are spelled by `fieldName`.
+    public static func caseFromColumns(
+        _ cells: [String: String], taxonomy: Taxonomy, origin: String, fieldName: (String) -> String
+    ) throws(InputRejected) -> CaseFile {
+        var diagnostics: [Diagnostic] = []
+        let made = CaseTable.makeCase(cells, taxonomy: taxonomy) { column, message in
+            diagnostics.append(Diagnostic(file: origin, line: nil, field: fieldName(column), message: message))
+        }
+        guard let (entry, source) = made, diagnostics.isEmpty else { throw InputRejected(diagnostics) }
+        return CaseFile(sources: [source], cases: [entry])
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import GRDB
+
+/// Problems with the store itself (not with input files).
+public enum StoreError: Error, Equatable, LocalizedError {
+    case cannotOpen(path: String, reason: String)
+    case newerSchema(path: String, unknown: [String])
+    case unknownSources(entry: String, sources: [String])
+    case corruptDocument(entity: String, id: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            return "cannot open the database \(path): \(reason)"
+        case .newerSchema(let path, let unknown):
+            return "the database \(path) was written by a newer careershift (schema \(unknown.joined(separator: ", "))); upgrade careershift to use it. It was left untouched."
+        case .unknownSources(let entry, let sources):
+            return "\(entry) cites unknown source(s) \(sources.joined(separator: ", ")): import the source first or include it in the file"
+        case .corruptDocument(let entity, let id, let reason):
+            return "the stored \(entity) \(id) cannot be read: \(reason)"
+        }
+    }
+}
+
+/// What an import did: per kind of record, how many were added, changed or already the same.
+public struct ImportSummary: Equatable, Sendable {
+    public struct Counts: Equatable, Sendable {
+        public var added = 0, changed = 0, unchanged = 0
+        public var total: Int { added + changed + unchanged }
+    }
+
+    public var sources = Counts()
+    public var cases = Counts()
+    public var observations = Counts()
+
+    public init() {}
+
+    /// All kinds together.
+    public var total: Counts {
+        Counts(
+            added: sources.added + cases.added + observations.added,
+            changed: sources.changed + cases.changed + observations.changed,
+            unchanged: sources.unchanged + cases.unchanged + observations.unchanged)
+    }
+
+    /// `3 added, 1 changed, 10 unchanged (cases: …; observations: …; sources: …)`
+    public var description: String {
+        func line(_ c: Counts) -> String { "\(c.added) added, \(c.changed) changed, \(c.unchanged) unchanged" }
+        return "\(line(total)) (cases: \(line(cases)); observations: \(line(observations)); sources: \(line(sources)))"
+    }
+}
+
+/// One entry of a record's history.
+public struct HistoryEntry: Equatable, Sendable {
+    public enum Operation: String, Sendable { case insert, update, remove }
+    public var sequence: Int64
+    public var entity: String
+    public var id: String
+    public var operation: Operation
+    public var recordedAt: String
+    public var document: String
+}
+
+/// The SQLite store: current sources, cases and observations, and the history of every change.
+/// Every write is one transaction; nothing is ever deleted from history.
+public final class Store: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+    /// Where the store lives, for messages (":memory:" for a test store).
+    public let path: String
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init) throws -> Store {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
+        }
+        return try Store(writer: pool, path: path, clock: clock)
+    }
+
+    /// A store in memory, for tests and dry runs.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init) throws -> Store {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try Store(writer: DatabaseQueue(configuration: configuration), path: ":memory:", clock: clock)
+    }
+
+    /// A store on any GRDB writer; migrates it.
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.path = path
+        self.clock = clock
+        let migrator = Migrations.migrator
+        do {
+            let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            let unknown = applied.subtracting(Migrations.known)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+            // Two processes opening a new file at once may race to migrate it: the loser retries
+            // and finds the work done.
+            var attempt = 0
+            while true {
+                do {
+                    try migrator.migrate(writer)
+                    break
+                } catch let error as DatabaseError where attempt < 3 {
+                    attempt += 1
+                    _ = error
+                    Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { return "not a SQLite database" }
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// The names of the applied schema migrations.
+    public func schemaVersions() throws -> [String] {
+        try writer.read { db in try Migrations.migrator.appliedMigrations(db) }
+    }
+
+    var timestamp: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: clock())
+    }
+
+    // MARK: Reading
+
+    /// Every current case, by id.
+    public func cases() throws -> [Case] {
+        try writer.read { db in try CaseRecord.order(CaseRecord.Columns.id).fetchAll(db) }
+            .map { try Documents.decode(Case.self, $0.document, entity: "case", id: $0.id) }
+    }
+
+    /// The current case with `id`, if any.
+    public func `case`(_ id: Case.ID) throws -> Case? {
+        try writer.read { db in try CaseRecord.fetchOne(db, key: id.rawValue) }
+            .map { try Documents.decode(Case.self, $0.document, entity: "case", id: $0.id) }
+    }
+
+    /// Every current source, by id.
+    public func sources() throws -> [Source] {
+        try writer.read { db in try SourceRecord.order(SourceRecord.Columns.id).fetchAll(db) }
+            .map { try Documents.decode(Source.self, $0.document, entity: "source", id: $0.id) }
+    }
+
+    /// Every current observation, by id.
+    public func observations() throws -> [Observation] {
+        try writer.read { db in try ObservationRecord.order(ObservationRecord.Columns.id).fetchAll(db) }
+            .map { try Documents.decode(Observation.self, $0.document, entity: "observation", id: $0.id) }
+    }
+
+    /// Everything current, sorted by id.
+    public func contents() throws -> CaseFile {
+        CaseFile(sources: try sources(), cases: try cases(), observations: try observations())
+    }
+
+    /// The history of one record (or of all, when `id` is nil), oldest first.
+    public func history(entity: String? = nil, id: String? = nil) throws -> [HistoryEntry] {
+        try writer.read { db in
+            var request = HistoryRecord.order(HistoryRecord.Columns.seq)
+            if let entity { request = request.filter(HistoryRecord.Columns.entity == entity) }
+            if let id { request = request.filter(HistoryRecord.Columns.entityId == id) }
+            return try request.fetchAll(db)
+        }.map {
+            HistoryEntry(
+                sequence: $0.seq ?? 0, entity: $0.entity, id: $0.entityId,
+                operation: HistoryEntry.Operation(rawValue: $0.operation) ?? .update,
+                recordedAt: $0.recordedAt, document: $0.document)
+        }
+    }
+
+    /// The data as it was recorded at `instant` (an ISO 8601 time, compared as text): records
+    /// added later are absent, later edits undone, records removed later present.
+    public func contents(recordedAtOrBefore instant: String) throws -> CaseFile {
+        let rows = try writer.read { db in
+            try HistoryRecord.fetchAll(db, sql: """
+                SELECT h.* FROM history h
+                JOIN (SELECT MAX(seq) AS seq FROM history WHERE recordedAt <= ? GROUP BY entity, entityId) last
+                  ON h.seq = last.seq
+                WHERE h.operation != 'remove'
+                ORDER BY h.entity, h.entityId
+                """, arguments: [instant])
+        }
+        var result = CaseFile()
+        for row in rows {
+            switch row.entity {
+            case "source": result.sources.append(try Documents.decode(Source.self, row.document, entity: "source", id: row.entityId))
+            case "case": result.cases.append(try Documents.decode(Case.self, row.document, entity: "case", id: row.entityId))
+            default: result.observations.append(try Documents.decode(Observation.self, row.document, entity: "observation", id: row.entityId))
+            }
+        }
+        return result.sorted
+    }
+
+    /// Ids of the sources in the store.
+    public func sourceIDs() throws -> Set<Source.ID> {
+        Set(try writer.read { db in try String.fetchAll(db, sql: "SELECT id FROM source") }.map { Source.ID($0) })
+    }
+}
+
+/// How model values are kept in the store: canonical JSON, keys sorted, so that equal values
+/// give equal text.
+enum Documents {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ document: String, entity: String, id: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(document.utf8))
+        } catch {
+            throw StoreError.corruptDocument(entity: entity, id: id, reason: "\(error)")
+        }
+    }
+}

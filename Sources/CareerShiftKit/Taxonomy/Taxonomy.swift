@@ -1,0 +1,201 @@
+/// A role in the job market, with the layer it sits in.
+public struct Role: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
+    public typealias ID = Identifier<Role>
+    public static let taxonomyKind = Taxonomy.Kind.role
+
+    public var id: ID
+    public var zh: String
+    public var en: String
+    public var layer: Layer
+    public var aliases: [String]?
+}
+
+/// An industry people come from (or go to).
+public struct Industry: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
+    public typealias ID = Identifier<Industry>
+    public static let taxonomyKind = Taxonomy.Kind.industry
+
+    public var id: ID
+    public var zh: String
+    public var en: String
+    public var aliases: [String]?
+}
+
+/// A tool, platform or skill met on the way in (RAG, fine-tuning, Dify …), with its layer.
+public struct Tool: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
+    public typealias ID = Identifier<Tool>
+    public static let taxonomyKind = Taxonomy.Kind.tool
+
+    public var id: ID
+    public var zh: String?
+    public var en: String
+    public var layer: Layer
+    public var url: String?
+    public var aliases: [String]?
+}
+
+/// Names of a layer for reports.
+public struct LayerName: Codable, Sendable, Hashable {
+    public var id: Layer
+    public var zh: String
+    public var en: String
+    public var description: String?
+}
+
+/// An entry of the taxonomy that case files refer to by id or alias.
+public protocol TaxonomyEntry {
+    static var taxonomyKind: Taxonomy.Kind { get }
+}
+
+/// Layers, roles, industries and tools, with their names in Chinese and English and the aliases
+/// that case files and job titles may use. Users extend it by editing its YAML file.
+public struct Taxonomy: Codable, Sendable, Hashable {
+    /// Which list of the taxonomy a reference points into.
+    public enum Kind: String, Sendable, CaseIterable {
+        case role, industry, tool
+    }
+
+    public var layers: [LayerName]
+    public var roles: [Role]
+    public var industries: [Industry]
+    public var tools: [Tool]
+
+    public init(layers: [LayerName], roles: [Role], industries: [Industry], tools: [Tool]) {
+        self.layers = layers
+        self.roles = roles
+        self.industries = industries
+        self.tools = tools
+        index = Index(layers: layers, roles: roles, industries: industries, tools: tools)
+    }
+
+    private var index: Index
+
+    enum CodingKeys: String, CodingKey { case layers, roles, industries, tools }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            layers: try c.decode([LayerName].self, forKey: .layers),
+            roles: try c.decode([Role].self, forKey: .roles),
+            industries: try c.decode([Industry].self, forKey: .industries),
+            tools: try c.decodeIfPresent([Tool].self, forKey: .tools) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(layers, forKey: .layers)
+        try c.encode(roles, forKey: .roles)
+        try c.encode(industries, forKey: .industries)
+        try c.encode(tools, forKey: .tools)
+    }
+
+    public static func == (lhs: Taxonomy, rhs: Taxonomy) -> Bool {
+        lhs.layers == rhs.layers && lhs.roles == rhs.roles && lhs.industries == rhs.industries && lhs.tools == rhs.tools
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(roles)
+        hasher.combine(industries)
+    }
+
+    public func role(_ id: Role.ID) -> Role? { index.roles[id] }
+    public func industry(_ id: Industry.ID) -> Industry? { index.industries[id] }
+    public func tool(_ id: Tool.ID) -> Tool? { index.tools[id] }
+
+    /// The layer of a role, or nil when the role is not in the taxonomy.
+    public func layer(of role: Role.ID) -> Layer? { index.roles[role]?.layer }
+
+    /// Names of a layer (falls back to its id).
+    public func name(of layer: Layer) -> LayerName {
+        index.layers[layer] ?? LayerName(id: layer, zh: layer.rawValue, en: layer.rawValue)
+    }
+
+    /// Problems that make the taxonomy unusable: duplicate ids, an alias that names two entries.
+    public var problems: [String] { index.problems }
+
+    /// Why a name could not be resolved, naming the nearest known ids.
+    public struct Unresolved: Error, Equatable, Sendable {
+        public var text: String
+        public var kind: Kind
+        public var nearest: [String]
+        public var message: String {
+            let hint = nearest.isEmpty ? "" : "; nearest known: \(nearest.joined(separator: ", "))"
+            return "unknown \(kind.rawValue) \"\(text)\"\(hint)"
+        }
+    }
+
+    /// The canonical id that `text` (an id, a Chinese or English name, or an alias; any case)
+    /// names among the entries of `kind`.
+    public func resolve(_ text: String, as kind: Kind) -> Result<String, Unresolved> {
+        let key = Normalized.key(text)
+        if let id = index.names[kind]?[key] { return .success(id) }
+        return .failure(Unresolved(text: text, kind: kind, nearest: index.nearest(to: key, kind: kind)))
+    }
+
+    /// All names (id, zh, en, aliases) of every entry of `kind`, with the id each one means.
+    public func names(of kind: Kind) -> [(name: String, id: String)] {
+        (index.names[kind] ?? [:]).map { ($0.key, $0.value) }.sorted { $0.name < $1.name }
+    }
+}
+
+/// Look-up tables built once per taxonomy.
+struct Index: Sendable, Hashable {
+    var roles: [Role.ID: Role] = [:]
+    var industries: [Industry.ID: Industry] = [:]
+    var tools: [Tool.ID: Tool] = [:]
+    var layers: [Layer: LayerName] = [:]
+    var names: [Taxonomy.Kind: [String: String]] = [:]
+    var problems: [String] = []
+
+    init(layers: [LayerName], roles: [Role], industries: [Industry], tools: [Tool]) {
+        for layer in layers { self.layers[layer.id] = layer }
+        func add(_ kind: Taxonomy.Kind, id: String, names: [String]) {
+            for name in names {
+                let key = Normalized.key(name)
+                if let existing = self.names[kind, default: [:]][key], existing != id {
+                    problems.append("\(kind.rawValue) name \"\(name)\" is used by both \(existing) and \(id)")
+                } else {
+                    self.names[kind, default: [:]][key] = id
+                }
+            }
+        }
+        for role in roles {
+            if self.roles.updateValue(role, forKey: role.id) != nil { problems.append("duplicate role id \(role.id)") }
+            add(.role, id: role.id.rawValue, names: [role.id.rawValue, role.zh, role.en] + (role.aliases ?? []))
+        }
+        for industry in industries {
+            if self.industries.updateValue(industry, forKey: industry.id) != nil { problems.append("duplicate industry id \(industry.id)") }
+            add(.industry, id: industry.id.rawValue, names: [industry.id.rawValue, industry.zh, industry.en] + (industry.aliases ?? []))
+        }
+        for tool in tools {
+            if self.tools.updateValue(tool, forKey: tool.id) != nil { problems.append("duplicate tool id \(tool.id)") }
+            add(.tool, id: tool.id.rawValue, names: [tool.id.rawValue, tool.en] + (tool.zh.map { [$0] } ?? []) + (tool.aliases ?? []))
+        }
+    }
+
+    /// Up to three ids whose names are closest to `key` by edit distance.
+    func nearest(to key: String, kind: Taxonomy.Kind) -> [String] {
+        var best: [String: Int] = [:]
+        for (name, id) in names[kind] ?? [:] {
+            let distance = editDistance(Array(key), Array(name))
+            best[id] = min(best[id] ?? .max, distance)
+        }
+        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
+    }
+}
+
+/// Levenshtein distance between two character arrays.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CareerShiftKit
+import Foundation
+
+/// The options every command that reads the store or the taxonomy shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file (default: $CAREERSHIFT_DB, else careershift.sqlite in the current folder).",
+        valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A taxonomy YAML file replacing the built-in one (default: $CAREERSHIFT_TAXONOMY, else built-in). See `careershift taxonomy --format yaml`.",
+        valueName: "file"))
+    var taxonomy: String?
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["CAREERSHIFT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "careershift.sqlite"
+    }
+
+    var taxonomyPath: String? {
+        taxonomy ?? ProcessInfo.processInfo.environment["CAREERSHIFT_TAXONOMY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func openStore() throws -> Store { try Store.open(path: databasePath) }
+
+    func loadTaxonomy() throws -> Taxonomy {
+        try rejectingInput { try Taxonomy.load(path: taxonomyPath) }
+    }
+}
+
+/// Runs `body`; input problems are printed to stderr one per line, then exit code 1.
+func rejectingInput<T>(_ note: String? = nil, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let rejected as InputRejected {
+        for diagnostic in rejected.diagnostics { printError(diagnostic.description) }
+        let count = rejected.diagnostics.count
+        printError("\(count) problem\(count == 1 ? "" : "s") found\(note.map { "; \($0)" } ?? "").")
+        throw ExitCode.failure
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes `text` to `path` via a temporary file and a rename, so a reader never sees half a file;
+/// to stdout when `path` is nil or "-".
+func write(_ text: String, to path: String?) throws {
+    guard let path, path != "-" else {
+        print(text, terminator: "")
+        return
+    }
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+    do {
+        try Data(text.utf8).write(to: temporary)
+        if FileManager.default.fileExists(atPath: path) {
+            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: url)
+        }
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension Layer: ExpressibleByArgument {}
+extension Outcome: ExpressibleByArgument {}
+
+extension ExpressibleByArgument where Self: TextEnum {
+    public init?(argument: String) { self.init(text: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
