@@ -73,7 +73,7 @@ public enum CSV {
                 } else {
                     throw InputRejected([Diagnostic(
                         file: file, line: line, field: nil,
-                        message: "bad CSV quoting: a quote inside an unquoted field (write the field in quotes and double the quote: \"\"\")")])
+                        message: "bad CSV quoting: a quote inside an unquoted field (write the field in quotes and double the quote: \"\")")])
                 }
             default:
                 if afterQuote {

@@ -77,7 +77,7 @@ final class DocumentNode {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            let detail = context.map { "\(problem) (\($0.text) that starts on line \($0.mark.line))" } ?? problem
             return Diagnostic(file: file, line: mark.line, field: nil, message: "malformed YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(

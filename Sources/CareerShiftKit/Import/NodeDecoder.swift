@@ -168,17 +168,24 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return false
     }
 
+    /// Required fields: a problem is reported; decoding then goes on with a stand-in value (when
+    /// the type has one) so that the rest of the entry is checked too. The result of a decoding
+    /// with diagnostics is never used.
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let path = codingPath + [key]
         guard let child = child(key) else {
             decoding.report(line: node.line, field: NodeDecoding.text(of: path), "required field is missing")
-            throw NodeDecoding.Reported()
+            return try StandIn.value(T.self)
         }
         if case .null = child.content {
             decoding.report(line: child.line, field: NodeDecoding.text(of: path), "required field is empty")
-            throw NodeDecoding.Reported()
+            return try StandIn.value(T.self)
         }
-        return try decoding.value(T.self, at: child, path: path)
+        do {
+            return try decoding.value(T.self, at: child, path: path)
+        } catch is NodeDecoding.Reported {
+            return try StandIn.value(T.self)
+        }
     }
 
     /// Optional fields: a value that cannot be read is reported and decoded as absent.
@@ -287,3 +294,35 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
         return NodeDecoder(node: items[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)], decoding: decoding)
     }
 }
+
+/// Stand-in values for required fields that could not be read, so decoding can go on to find
+/// further problems. Types without one stop the enclosing entry.
+enum StandIn {
+    static func value<T>(_ type: T.Type) throws -> T {
+        if let value = known(type) { return value }
+        throw NodeDecoding.Reported()
+    }
+
+    private static func known<T>(_ type: T.Type) -> T? {
+        if let standIn = T.self as? any HasStandIn.Type { return standIn.standIn as? T }
+        if let textEnum = T.self as? any TextEnum.Type { return first(of: textEnum) as? T }
+        return nil
+    }
+
+    private static func first<E: TextEnum>(of type: E.Type) -> E? { E.allCases.first }
+}
+
+/// A type that can stand in for a required value that could not be read.
+protocol HasStandIn {
+    static var standIn: Self { get }
+}
+
+extension String: HasStandIn { static var standIn: String { "" } }
+extension Int: HasStandIn { static var standIn: Int { 0 } }
+extension Int64: HasStandIn { static var standIn: Int64 { 0 } }
+extension Bool: HasStandIn { static var standIn: Bool { false } }
+extension Array: HasStandIn { static var standIn: [Element] { [] } }
+extension Identifier: HasStandIn { static var standIn: Identifier { Identifier("") } }
+extension Persona: HasStandIn { static var standIn: Persona { Persona() } }
+extension FuzzyDate: HasStandIn { static var standIn: FuzzyDate { FuzzyDate(year: 2000) } }
+extension Observation.Observer: HasStandIn { static var standIn: Observation.Observer { .init(name: "") } }

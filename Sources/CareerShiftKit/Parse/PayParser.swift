@@ -47,12 +47,6 @@ public enum PayParser {
             s.removeFirst(prefix.count)
             period = p
         }
-        for (suffix, p) in suffixes where s.hasSuffix(suffix) {
-            if period != nil && period != p { throw fail("two different periods") }
-            s.removeLast(suffix.count)
-            period = p
-            break
-        }
         var months: Int?
         if let marker = s.lastIndex(where: { "·•*x×".contains($0) }) {
             var tail = String(s[s.index(after: marker)...])
@@ -64,6 +58,12 @@ public enum PayParser {
             s = String(s[..<marker])
         } else if s.hasSuffix("薪") {
             throw fail("'薪' must follow a month count, as in ·14薪")
+        }
+        for (suffix, p) in suffixes where s.hasSuffix(suffix) {
+            if period != nil && period != p { throw fail("two different periods") }
+            s.removeLast(suffix.count)
+            period = p
+            break
         }
         var currency = "CNY"
         for (mark, code) in [("$", "USD"), ("usd", "USD"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("€", "EUR"), ("eur", "EUR")] where s.contains(mark) {
