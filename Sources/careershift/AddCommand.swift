@@ -76,7 +76,7 @@ struct AddCommand: ParsableCommand {
             let summary = try CaseImport.add(content, to: store, replace: replace)
             print("added \(content.cases.map(\.id.rawValue).joined(separator: ", ")): \(summary.description)")
         } catch CaseImport.AddProblem.exists(let ids) {
-            throw ValidationError("case \(ids.map(\.rawValue).joined(separator: ", ")) is already in the store; use --replace to overwrite it")
+            throw CommandFailure("case \(ids.map(\.rawValue).joined(separator: ", ")) is already in the store; use --replace to overwrite it")
         }
     }
 
@@ -105,8 +105,8 @@ struct AddCommand: ParsableCommand {
         ask("id", "id (a slug such as ana-2024)")
         ask("to_role", "role sought (taxonomy id or alias, e.g. ai-product-manager)")
         if cells["from_industry", default: ""].isEmpty {
-            ask("from_role", "role left (taxonomy id or alias; empty to give an industry)")
-            ask("from_industry", "industry left (taxonomy id or alias)")
+            ask("from_role", "role left (taxonomy id or alias; empty to give an industry instead)")
+            if cells["from_role", default: ""].isEmpty { ask("from_industry", "industry left (taxonomy id or alias)") }
         }
         return cells
     }

@@ -21,6 +21,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        try write(try CaseFileWriter.text(of: try store.contents(), as: format), to: out)
+        let content = try store.contents()
+        try write(try CaseFileWriter.text(of: content, as: format), to: out)
+        if format == .csv {
+            let partial = content.cases.filter { !CaseTable.isComplete($0) }.map(\.id.rawValue)
+            if !partial.isEmpty {
+                printError("warning: \(partial.count) case(s) lack a role sought or an origin, so their CSV rows will not import back: \(partial.joined(separator: ", ")). Use --format yaml for a complete export.")
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ struct RemoveCommand: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         guard try store.removeCase(Case.ID(id)) else {
-            throw ValidationError("no case \"\(id)\" in \(store.path)")
+            throw CommandFailure("no case \"\(id)\" in \(store.path)")
         }
         print("removed \(id) (kept in history)")
     }

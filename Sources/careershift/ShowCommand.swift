@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
         guard let entry = try store.case(Case.ID(id)) else {
             let ids = try store.cases().map(\.id.rawValue)
             let near = ids.filter { $0.contains(id) || id.contains($0) }.prefix(3)
-            throw ValidationError("no case \"\(id)\" in \(store.path)\(near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")")
+            throw CommandFailure("no case \"\(id)\" in \(store.path)\(near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")")
         }
         switch format {
         case .yaml: print(try CaseFileWriter.yaml(entry), terminator: "")

@@ -63,7 +63,7 @@ func write(_ text: String, to path: String?) throws {
         }
     } catch {
         try? FileManager.default.removeItem(at: temporary)
-        throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
     }
 }
 
@@ -74,4 +74,10 @@ extension Outcome: ExpressibleByArgument {}
 extension ExpressibleByArgument where Self: TextEnum {
     public init?(argument: String) { self.init(text: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// A command could not do what was asked (not a usage error): printed as `Error: …`, exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -219,6 +219,13 @@ public enum CaseTable {
         return drivers.isEmpty ? nil : drivers
     }
 
+    /// True when a case has what a CSV row needs to be read back: a role sought (or landed) and an
+    /// origin industry or role.
+    public static func isComplete(_ entry: Case) -> Bool {
+        (entry.targets?.first ?? entry.landed?.role) != nil
+            && (entry.origin?.industry != nil || entry.origin?.role != nil)
+    }
+
     /// The row for a case: the flat projection onto `columns`.
     public static func row(for entry: Case, sources: [Source.ID: Source]) -> [String] {
         let source = entry.sources?.first.flatMap { sources[$0] }
