@@ -52,8 +52,8 @@ public enum CaseImport {
         var diagnostics: [Diagnostic] = []
         var combined = CaseFile()
         var sourceFiles: [Source.ID: (Source, String)] = [:]
-        var caseFiles: [Case.ID: String] = [:]
-        var observationFiles: [Observation.ID: String] = [:]
+        var caseFiles: [String: String] = [:]
+        var observationFiles: [String: String] = [:]
         for file in files {
             let content: CaseFile
             do {
@@ -74,30 +74,12 @@ public enum CaseImport {
                     combined.sources.append(source)
                 }
             }
-            for (i, entry) in content.cases.enumerated() {
-                if let other = caseFiles[entry.id] {
-                    diagnostics.append(Diagnostic(file: file, line: nil, field: "cases[\(i)].id", message: "case \"\(entry.id)\" is also in \(other)"))
-                }
-                caseFiles[entry.id] = file
-                let missing = (entry.sources ?? []).filter { sourceFiles[$0] == nil && !knownSources.contains($0) }
-                if !missing.isEmpty {
-                    diagnostics.append(Diagnostic(
-                        file: file, line: nil, field: "cases[\(i)].sources",
-                        message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
-                }
-            }
-            for (i, observation) in content.observations.enumerated() {
-                if let other = observationFiles[observation.id] {
-                    diagnostics.append(Diagnostic(file: file, line: nil, field: "observations[\(i)].id", message: "observation \"\(observation.id)\" is also in \(other)"))
-                }
-                observationFiles[observation.id] = file
-                let missing = (observation.sources ?? []).filter { sourceFiles[$0] == nil && !knownSources.contains($0) }
-                if !missing.isEmpty {
-                    diagnostics.append(Diagnostic(
-                        file: file, line: nil, field: "observations[\(i)].sources",
-                        message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
-                }
-            }
+            diagnostics += checkEntries(
+                content.cases.map { ($0.id.rawValue, $0.sources ?? []) }, list: "cases", kind: "case", file: file,
+                seen: &caseFiles, isKnown: { sourceFiles[$0] != nil || knownSources.contains($0) })
+            diagnostics += checkEntries(
+                content.observations.map { ($0.id.rawValue, $0.sources ?? []) }, list: "observations", kind: "observation",
+                file: file, seen: &observationFiles, isKnown: { sourceFiles[$0] != nil || knownSources.contains($0) })
             combined.cases += content.cases
             combined.observations += content.observations
         }
@@ -107,6 +89,27 @@ public enum CaseImport {
 }
 
 extension CaseImport {
+    /// Ids unique across files, cited sources known: diagnostics for one list of one file.
+    static func checkEntries(
+        _ entries: [(id: String, sources: [Source.ID])], list: String, kind: String, file: String,
+        seen: inout [String: String], isKnown: (Source.ID) -> Bool
+    ) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (i, entry) in entries.enumerated() {
+            if let other = seen[entry.id] {
+                found.append(Diagnostic(file: file, line: nil, field: "\(list)[\(i)].id", message: "\(kind) \"\(entry.id)\" is also in \(other)"))
+            }
+            seen[entry.id] = file
+            let missing = entry.sources.filter { !isKnown($0) }
+            if !missing.isEmpty {
+                found.append(Diagnostic(
+                    file: file, line: nil, field: "\(list)[\(i)].sources",
+                    message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
+            }
+        }
+        return found
+    }
+
     /// Why `careershift add` refused a case.
     public enum AddProblem: Error, Equatable, Sendable {
         case exists([Case.ID])

@@ -14,9 +14,16 @@ struct SourceRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
+/// A record whose entries cite sources through a table of citations.
+protocol CitingRecord: PersistableRecord {
+    static var citationTable: String { get }
+    init(id: String, document: String, recordedAt: String)
+}
+
 /// A row of `transitionCase`: the current version of a case.
-struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
+struct CaseRecord: Codable, FetchableRecord, CitingRecord {
     static let databaseTableName = "transitionCase"
+    static let citationTable = "caseSource"
     var id: String
     var document: String
     var recordedAt: String
@@ -28,8 +35,9 @@ struct CaseRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `observation`: the current version of an observation.
-struct ObservationRecord: Codable, FetchableRecord, PersistableRecord {
+struct ObservationRecord: Codable, FetchableRecord, CitingRecord {
     static let databaseTableName = "observation"
+    static let citationTable = "observationSource"
     var id: String
     var document: String
     var recordedAt: String

@@ -23,28 +23,14 @@ extension Store {
                     try Self.recordHistory(db, entity: "source", id: source.id.rawValue, operation: change, document: document, at: recordedAt)
                 }
                 for entry in content.cases {
-                    let cited = (entry.sources ?? []).map(\.rawValue)
-                    let missing = cited.filter { !known.contains($0) }
-                    if !missing.isEmpty { throw StoreError.unknownSources(entry: "case \(entry.id)", sources: missing) }
-                    let document = try Documents.encode(entry)
-                    let change = try Self.change(db, table: CaseRecord.databaseTableName, id: entry.id.rawValue, document: document)
-                    try Self.count(change, in: &summary.cases)
-                    guard let change else { continue }
-                    try CaseRecord(id: entry.id.rawValue, document: document, recordedAt: recordedAt).save(db)
-                    try Self.cite(db, table: "caseSource", entry: entry.id.rawValue, sources: cited)
-                    try Self.recordHistory(db, entity: "case", id: entry.id.rawValue, operation: change, document: document, at: recordedAt)
+                    try Self.upsertCiting(
+                        db, CaseRecord.self, entity: "case", id: entry.id.rawValue, value: entry,
+                        cited: (entry.sources ?? []).map(\.rawValue), known: known, at: recordedAt, counts: &summary.cases)
                 }
                 for observation in content.observations {
-                    let cited = (observation.sources ?? []).map(\.rawValue)
-                    let missing = cited.filter { !known.contains($0) }
-                    if !missing.isEmpty { throw StoreError.unknownSources(entry: "observation \(observation.id)", sources: missing) }
-                    let document = try Documents.encode(observation)
-                    let change = try Self.change(db, table: ObservationRecord.databaseTableName, id: observation.id.rawValue, document: document)
-                    try Self.count(change, in: &summary.observations)
-                    guard let change else { continue }
-                    try ObservationRecord(id: observation.id.rawValue, document: document, recordedAt: recordedAt).save(db)
-                    try Self.cite(db, table: "observationSource", entry: observation.id.rawValue, sources: cited)
-                    try Self.recordHistory(db, entity: "observation", id: observation.id.rawValue, operation: change, document: document, at: recordedAt)
+                    try Self.upsertCiting(
+                        db, ObservationRecord.self, entity: "observation", id: observation.id.rawValue, value: observation,
+                        cited: (observation.sources ?? []).map(\.rawValue), known: known, at: recordedAt, counts: &summary.observations)
                 }
                 return dryRun ? .rollback : .commit
             }
@@ -68,6 +54,22 @@ extension Store {
             }
             return removed
         }
+    }
+
+    /// Upserts one case or observation, its citations and its history; refuses unknown sources.
+    private static func upsertCiting<Record: CitingRecord, Value: Encodable>(
+        _ db: Database, _ record: Record.Type, entity: String, id: String, value: Value, cited: [String],
+        known: Set<String>, at recordedAt: String, counts: inout ImportSummary.Counts
+    ) throws {
+        let missing = cited.filter { !known.contains($0) }
+        if !missing.isEmpty { throw StoreError.unknownSources(entry: "\(entity) \(id)", sources: missing) }
+        let document = try Documents.encode(value)
+        let change = try change(db, table: Record.databaseTableName, id: id, document: document)
+        try count(change, in: &counts)
+        guard let change else { return }
+        try Record(id: id, document: document, recordedAt: recordedAt).save(db)
+        try cite(db, table: Record.citationTable, entry: id, sources: cited)
+        try recordHistory(db, entity: entity, id: id, operation: change, document: document, at: recordedAt)
     }
 
     /// Insert, update, or nil when the stored document is already `document`.
