@@ -15,7 +15,7 @@ struct CareerShift: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ImportCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
+            ReportCommand.self, ImportCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
             ExportCommand.self, PayCommand.self, TaxonomyCommand.self,
         ]
     )

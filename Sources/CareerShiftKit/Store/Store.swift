@@ -209,6 +209,11 @@ public final class Store: Sendable {
         return result.sorted
     }
 
+    /// True when nothing was ever recorded in the store (no history at all).
+    public func isNew() throws -> Bool {
+        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM history)") ?? true }
+    }
+
     /// Ids of the sources in the store.
     public func sourceIDs() throws -> Set<Source.ID> {
         Set(try writer.read { db in try String.fetchAll(db, sql: "SELECT id FROM source") }.map { Source.ID($0) })

@@ -1,0 +1,116 @@
+/// Pay before and after a move, per case and per path, with small-cell suppression for private
+/// sources.
+public enum PayTables {
+    /// A move is lateral when monthly pay changes by less than this many percent either way.
+    public static let lateralPercent = 5
+
+    struct Move {
+        var entry: Case
+        var before: Int64
+        var after: Int64
+        var isPrivate: Bool
+    }
+
+    /// Cases with monthly pay known before and after, in the same currency.
+    static func moves(_ input: ReportInput) -> (moves: [Move], skipped: [String]) {
+        var moves: [Move] = []
+        var skipped: [String] = []
+        for entry in input.cases {
+            guard let beforePay = entry.origin?.pay, let afterPay = entry.landed?.pay,
+                  let before = ReportInput.monthlyMidpoint(beforePay), let after = ReportInput.monthlyMidpoint(afterPay)
+            else { continue }
+            guard beforePay.currency == afterPay.currency else {
+                skipped.append(entry.id.rawValue)
+                continue
+            }
+            moves.append(Move(entry: entry, before: before, after: after, isPrivate: input.isPrivate(entry)))
+        }
+        return (moves, skipped)
+    }
+
+    static func direction(_ input: ReportInput, before: Int64, after: Int64) -> String {
+        let change = (after - before) * 100
+        if change >= Int64(lateralPercent) * before { return input.t("step up", "上升") }
+        if change <= -Int64(lateralPercent) * before { return input.t("step down", "下降") }
+        return input.t("lateral", "持平")
+    }
+
+    /// 4. Pay change per case and per path; the notes name every suppressed cell.
+    public static func tables(_ input: ReportInput) -> (perCase: ReportTable, perPath: ReportTable, suppressed: [String]) {
+        let t = input.t
+        let k = input.minimumCell
+        let (moves, skipped) = moves(input)
+        var suppressed: [String] = []
+        var rows: [[ReportValue]] = []
+        for move in moves {
+            let hide = move.isPrivate && k > 1
+            if hide {
+                suppressed.append(t("pay_change: \(move.entry.id): pay before and after hidden (1 person from a private source, fewer than \(k))",
+                                    "pay_change：\(move.entry.id)：前后薪资已隐藏（来自私有来源的 1 人，少于 \(k) 人）"))
+            }
+            let money = { (value: Int64) -> ReportValue in hide ? .suppressed(minimum: k) : .integer(Int(value)) }
+            rows.append([
+                .text(move.entry.id.rawValue), .text(input.person(move.entry)), .text(input.pathLabel(move.entry)),
+                money(move.before), money(move.after),
+                hide ? .suppressed(minimum: k) : Statistics.change(from: move.before, to: move.after),
+                .text(direction(input, before: move.before, after: move.after)),
+                .text(move.entry.origin?.pay?.currency ?? "CNY"),
+                .text("\(move.entry.origin?.pay?.text ?? "") → \(move.entry.landed?.pay?.text ?? "")"),
+            ])
+        }
+        let perCase = ReportTable(
+            name: "pay_change", title: t("Pay change", "薪资变化"),
+            method: t("Monthly pay before (the job left) and after (the job landed), each the midpoint of the stated range, converted to monthly with the pay formulas (daily × 21.75, hourly × 8 × 21.75, annual ÷ 12). Change within ±\(lateralPercent)% is lateral.",
+                      "转型前（离开的工作）与转型后（入职的工作）的月薪，均取所述区间中点，并按薪资公式折算为月薪（日薪 × 21.75，时薪 × 8 × 21.75，年薪 ÷ 12）。变化在 ±\(lateralPercent)% 以内为持平。"),
+            n: moves.count,
+            columns: [
+                ReportColumn("case", t("Case", "案例"), .text, key: true),
+                ReportColumn("person", t("Person", "人物"), .text),
+                ReportColumn("path", t("Path", "路径"), .text),
+                ReportColumn("monthly_before", t("Monthly before", "转型前月薪"), .money),
+                ReportColumn("monthly_after", t("Monthly after", "转型后月薪"), .money),
+                ReportColumn("change_percent", t("Change %", "变化 %"), .percent),
+                ReportColumn("direction", t("Direction", "方向"), .text),
+                ReportColumn("currency", t("Currency", "币种"), .text),
+                ReportColumn("as_written", t("As written", "原文"), .text),
+            ],
+            rows: rows,
+            notes: skipped.isEmpty ? [] : [t("Left out (currencies differ): ", "未计入（币种不同）：") + skipped.joined(separator: ", ")])
+
+        var pathRows: [[ReportValue]] = []
+        let groups = Dictionary(grouping: moves) { input.pathLabel($0.entry) }
+        for (path, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let hide = group.contains(where: \.isPrivate) && group.count < k
+            if hide {
+                suppressed.append(t("pay_change_by_path: \(path): figures hidden (\(group.count) people, a private source among them, fewer than \(k))",
+                                    "pay_change_by_path：\(path)：数据已隐藏（\(group.count) 人，含私有来源，少于 \(k) 人）"))
+            }
+            let changes = group.map { Int64((Double($0.after - $0.before) * 1000 / Double(max($0.before, 1))).rounded(.toNearestOrAwayFromZero)) }
+            func value(_ v: Int64?) -> ReportValue { hide ? .suppressed(minimum: k) : v.map { .integer(Int($0)) } ?? .missing }
+            func percent(_ permille: Int64?) -> ReportValue {
+                hide ? .suppressed(minimum: k) : permille.map { .decimal(Int($0), scale: 1) } ?? .missing
+            }
+            pathRows.append([
+                .text(path), .integer(group.count),
+                value(Statistics.median(group.map(\.before))), value(Statistics.median(group.map(\.after))),
+                percent(Statistics.median(changes)), percent(changes.min()), percent(changes.max()),
+            ])
+        }
+        let perPath = ReportTable(
+            name: "pay_change_by_path", title: t("Pay change by path", "各路径薪资变化"),
+            method: t("Per path, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Figures drawing on a private source with fewer than \(k) people are shown as <\(k).",
+                      "每条路径转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源且少于 \(k) 人的数据显示为 <\(k)。"),
+            n: moves.count,
+            columns: [
+                ReportColumn("path", t("Path", "路径"), .text, key: true),
+                ReportColumn("people", t("People", "人数"), .integer),
+                ReportColumn("median_before", t("Median before", "转型前中位数"), .money),
+                ReportColumn("median_after", t("Median after", "转型后中位数"), .money),
+                ReportColumn("median_change_percent", t("Median change %", "变化中位数 %"), .percent),
+                ReportColumn("min_change_percent", t("Lowest change %", "最低变化 %"), .percent),
+                ReportColumn("max_change_percent", t("Highest change %", "最高变化 %"), .percent),
+            ],
+            rows: pathRows)
+        return (perCase, perPath, suppressed)
+    }
+}

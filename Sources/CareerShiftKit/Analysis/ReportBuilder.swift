@@ -1,0 +1,160 @@
+import Foundation
+
+/// What to build a report of, and how.
+public struct ReportRequest: Sendable {
+    /// Only data whose sources were published on or before this day; nil for the newest source date.
+    public var asOf: FuzzyDate?
+    public var language: Language
+    /// Pay cells with a private source need this many people (`--min-cell`).
+    public var minimumCell: Int
+
+    public init(asOf: FuzzyDate? = nil, language: Language = .en, minimumCell: Int = 3) {
+        self.asOf = asOf
+        self.language = language
+        self.minimumCell = minimumCell
+    }
+}
+
+/// Builds reports from data: a pure function of the data, the taxonomy and the request.
+public enum ReportBuilder {
+    /// The version of the report format written into every manifest.
+    public static let schemaVersion = 1
+    /// The version of careershift.
+    public static let toolVersion = "0.1.0"
+
+    /// The newest publication date among the sources, the default as-of date.
+    public static func newestSourceDate(_ content: CaseFile) -> FuzzyDate? {
+        content.sources.compactMap(\.published).max()
+    }
+
+    /// The data known as of `day` by source dates: sources published on or before it (or
+    /// undated), and the cases and observations that cite at least one of them.
+    public static func content(_ content: CaseFile, asOf day: Day) -> CaseFile {
+        let sources = content.sources.filter { source in
+            guard let published = source.published else { return true }
+            return (published.earliest ?? published.latest) <= day
+        }
+        let known = Set(sources.map(\.id))
+        return CaseFile(
+            sources: sources,
+            cases: content.cases.filter { ($0.sources ?? []).contains(where: known.contains) },
+            observations: content.observations.filter { ($0.sources ?? []).contains(where: known.contains) })
+    }
+
+    /// The full report of `content`.
+    public static func report(_ content: CaseFile, taxonomy: Taxonomy, request: ReportRequest) -> Report {
+        let asOf = request.asOf ?? newestSourceDate(content)
+        let data = asOf.map { self.content(content, asOf: $0.latest) } ?? content
+        let input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
+        let t = input.t
+        let pay = PayTables.tables(input)
+        let tables = [
+            OutcomeTables.overview(input),
+            OutcomeTables.transitionPaths(input),
+            OutcomeTables.funnel(input),
+            pay.perCase,
+            pay.perPath,
+            TimeTables.timeToTransition(input),
+            TimeTables.roleDemand(input),
+            TimeTables.layerShift(input),
+            OutcomeTables.background(input),
+            OutcomeTables.drivers(input),
+            NarrativeTables.voices(input),
+            NarrativeTables.dataQuality(input),
+            NarrativeTables.caveats(input, payPeople: pay.perCase.n, suppressedCount: pay.suppressed.count),
+        ]
+        let asOfText = asOf?.description ?? "undated"
+        let manifest = ReportManifest(
+            toolVersion: toolVersion, schemaVersion: schemaVersion, asOf: asOfText,
+            clock: "source publication dates: a case or observation is included when one of its sources was published on or before the as-of date (undated sources always)",
+            fingerprint: fingerprint(data, taxonomy: taxonomy),
+            parameters: ["language": request.language.rawValue, "min_cell": String(request.minimumCell)])
+        return Report(
+            manifest: manifest, language: request.language,
+            title: t("careershift report as of \(asOfText)", "careershift 报告（截至 \(asOfText)）"),
+            tables: tables, charts: charts(input, pay: pay.perCase), mermaid: mermaid(input),
+            suppressed: pay.suppressed)
+    }
+
+    /// FNV-1a 64 of the canonical JSON of the data and taxonomy, in hex.
+    static func fingerprint(_ content: CaseFile, taxonomy: Taxonomy) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var hash: UInt64 = 0xcbf29ce484222325
+        for part in [try? encoder.encode(content.sorted), try? encoder.encode(taxonomy)] {
+            for byte in part ?? Data() {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
+    }
+
+    static func charts(_ input: ReportInput, pay: ReportTable) -> [Chart] {
+        let t = input.t
+        var charts: [Chart] = []
+        let outcomes = Outcome.allCases.map { o in (input.word(o), input.cases.filter { $0.outcome == o }.count) }.filter { $0.1 > 0 }
+        charts.append(Chart(
+            name: "outcomes", title: t("Outcomes", "结果"), categories: outcomes.map(\.0),
+            series: [Chart.Series(t("cases", "案例"), outcomes.map(\.1))], unit: t("cases", "案例")))
+        let paths = OutcomeTables.paths(input)
+        charts.append(Chart(
+            name: "transition_paths", title: t("Transition paths", "转型路径"),
+            categories: paths.map { "\($0.key.origin) → \($0.key.role)" },
+            series: [Chart.Series(t("cases", "案例"), paths.map(\.cases.count)),
+                     Chart.Series(t("landed", "入行"), paths.map { $0.cases.filter(input.hasLanded).count })],
+            unit: t("cases", "案例")))
+        let shown = pay.rows.filter { row in row[3].isNumber && row[4].isNumber }
+        charts.append(Chart(
+            name: "pay_change", title: t("Monthly pay before and after", "转型前后月薪"),
+            categories: shown.map { $0[1].text },
+            series: [Chart.Series(t("before", "转型前"), shown.map { $0[3].integerValue }),
+                     Chart.Series(t("after", "转型后"), shown.map { $0[4].integerValue })],
+            unit: t("CNY per month", "元/月")))
+        let demand = TimeTables.demand(input)
+        let years = demand.keys.sorted()
+        let layers = Layer.allCases.filter { layer in years.contains { (demand[$0]?[layer]?.signals ?? 0) > 0 } }
+        charts.append(Chart(
+            name: "role_demand", title: t("Demand signals by layer", "各层需求信号"), categories: years.map(String.init),
+            series: layers.map { layer in Chart.Series(input.name(of: layer), years.map { demand[$0]?[layer]?.signals ?? 0 }) },
+            unit: t("signals", "信号")))
+        return charts
+    }
+
+    /// Origin industry → role → layer as a Mermaid flowchart, edges labelled with case counts.
+    static func mermaid(_ input: ReportInput) -> String {
+        var nodes: [String: String] = [:]
+        var lines = ["flowchart LR"]
+        func node(_ prefix: String, _ label: String) -> String {
+            let key = prefix + label
+            if let id = nodes[key] { return id }
+            let id = "\(prefix)\(nodes.count)"
+            nodes[key] = id
+            lines.append("  \(id)[\"\(label.replacingOccurrences(of: "\"", with: "#quot;"))\"]")
+            return id
+        }
+        var edges: [String: Int] = [:]
+        var order: [String] = []
+        for path in OutcomeTables.paths(input) {
+            let origin = node("i", path.key.origin), role = node("r", path.key.role), layer = node("l", path.key.layer)
+            for edge in ["\(origin) -->|N| \(role)", "\(role) -->|N| \(layer)"] {
+                if edges[edge] == nil { order.append(edge) }
+                edges[edge, default: 0] += path.cases.count
+            }
+        }
+        lines += order.map { "  " + $0.replacingOccurrences(of: "|N|", with: "|\(edges[$0]!)|") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ReportValue {
+    var isNumber: Bool {
+        if case .integer = self { return true }
+        return false
+    }
+
+    var integerValue: Int {
+        if case .integer(let value) = self { return value }
+        return 0
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import CareerShiftKit
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report: transition paths, outcomes, pay change, time to transition, demand by layer.",
+        discussion: """
+            The report is a folder holding report.md (tables, charts and a Mermaid flowchart), one CSV \
+            per table, report.json (every table with its columns, types and key columns, and a \
+            manifest) and the charts as SVG files. It goes to Reports/<as-of date>/ unless --out says \
+            otherwise. It is written to a temporary folder first and then renamed into place. An \
+            existing folder that is not a careershift report is never overwritten.
+
+            The as-of date defaults to the newest source date in the data, not today, so the same data \
+            always gives the same report. When the store is new and empty, the bundled Datasets/cases \
+            (in the current folder) is imported first.
+
+            Privacy: a pay figure that draws on a private source and on fewer than --min-cell people \
+            is shown as <K, and the report lists what it hid. Use --min-cell 1 for private use.
+
+            Examples:
+              careershift report
+              careershift report --lang zh --out Reports/zh
+              careershift report --format csv --excel --out ~/Desktop/careershift
+            """)
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(help: ArgumentHelp("Only data whose sources were published by this date: YYYY, YYYY-MM or YYYY-MM-DD (default: the newest source date).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("The report folder (default: Reports/<as-of date>).", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Formats, comma-separated: md (with SVG charts), csv, json.", valueName: "list"))
+    var format = "md,csv,json"
+
+    @Option(help: "Language of headings, labels and taxonomy names: en or zh.")
+    var lang: Language = .en
+
+    @Option(help: ArgumentHelp("Hide pay figures from private sources computed from fewer than K people.", valueName: "K"))
+    var minCell = 3
+
+    @Flag(help: "Start CSV files with a UTF-8 byte-order mark for Excel on Chinese-locale machines.")
+    var excel = false
+
+    var formats: [ReportFormat] {
+        get throws {
+            try format.split(separator: ",").map { name in
+                guard let format = ReportFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                    throw ValidationError("unknown format \"\(name)\"; expected a comma-separated list of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return format
+            }
+        }
+    }
+
+    func validate() throws {
+        if try formats.isEmpty { throw ValidationError("--format needs at least one of md, csv, json") }
+        if minCell < 1 { throw ValidationError("--min-cell must be 1 or more") }
+        if let asOf {
+            do { _ = try DateParser.parse(asOf) } catch { throw ValidationError("--as-of: \(error.message)") }
+        }
+    }
+
+    func run() throws {
+        let taxonomy = try options.loadTaxonomy()
+        let store = try options.openStore()
+        if try store.isNew() {
+            let bundled = "Datasets/cases"
+            guard FileManager.default.fileExists(atPath: bundled) else {
+                throw CommandFailure("the store \(store.path) is empty: import case files first (careershift import PATH)")
+            }
+            let summary = try rejectingInput("nothing was imported") {
+                try CaseImport.importFiles([bundled], into: store, taxonomy: taxonomy)
+            }
+            printError("The store \(store.path) was new and empty: imported \(bundled) (\(summary.description)).")
+        }
+        let request = ReportRequest(asOf: try asOf.map { try DateParser.parse($0) }, language: lang, minimumCell: minCell)
+        let report = ReportBuilder.report(try store.contents(), taxonomy: taxonomy, request: request)
+        let folder = out ?? "Reports/\(report.manifest.asOf)"
+        let files = ReportWriter.files(for: report, formats: try formats, options: RenderOptions(excel: excel))
+        let written = try ReportWriter.write(files, to: folder)
+        print("wrote \(folder)/: \(written.filter { !$0.hasPrefix(".") }.joined(separator: ", "))")
+    }
+}
+
+extension Language: ExpressibleByArgument {}
