@@ -16,7 +16,19 @@ public struct SVGRenderer: ReportRenderer {
     public func svg(_ chart: Chart) -> String {
         let seriesCount = max(chart.series.count, 1)
         let groupHeight = Self.barHeight * seriesCount + 10
-        let top = 56
+        // The legend wraps onto as many lines as it needs.
+        var legend: [(x: Int, line: Int, series: Int)] = []
+        var x = 10, line = 0
+        for (i, series) in chart.series.enumerated() {
+            let itemWidth = 24 + TextTable.displayWidth(of: series.name) * 7
+            if x > 10 && x + itemWidth > Self.width - 10 {
+                x = 10
+                line += 1
+            }
+            legend.append((x, line, i))
+            x += itemWidth
+        }
+        let top = 56 + line * 18
         let height = top + max(chart.categories.count, 1) * groupHeight + 30
         let maximum = max(chart.series.flatMap(\.values).max() ?? 0, 1)
         let plotWidth = Self.width - Self.labelWidth - 70
@@ -28,11 +40,10 @@ public struct SVGRenderer: ReportRenderer {
               <text x="10" y="22" font-size="16" font-weight="bold">\(escape(chart.title))</text>
 
             """
-        var x = 10
-        for (i, series) in chart.series.enumerated() {
-            out += "  <rect x=\"\(x)\" y=\"32\" width=\"12\" height=\"12\" fill=\"\(Self.palette[i % Self.palette.count])\"/>\n"
-            out += "  <text x=\"\(x + 16)\" y=\"42\">\(escape(series.name))</text>\n"
-            x += 24 + TextTable.displayWidth(of: series.name) * 7
+        for item in legend {
+            let y = 32 + item.line * 18
+            out += "  <rect x=\"\(item.x)\" y=\"\(y)\" width=\"12\" height=\"12\" fill=\"\(Self.palette[item.series % Self.palette.count])\"/>\n"
+            out += "  <text x=\"\(item.x + 16)\" y=\"\(y + 10)\">\(escape(chart.series[item.series].name))</text>\n"
         }
         if chart.categories.isEmpty {
             out += "  <text x=\"10\" y=\"\(top + 16)\">no data</text>\n"

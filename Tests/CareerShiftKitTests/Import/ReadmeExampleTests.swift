@@ -26,3 +26,15 @@ struct ReadmeExampleTests {
         #expect(try CaseFileReader.read(text: yaml, file: "export.yaml", taxonomy: .standard) == (try store.contents()))
     }
 }
+
+@Suite("README report excerpt")
+struct ReadmeReportExcerptTests {
+    @Test("the report excerpt quoted in README is what Reports/ holds")
+    func excerpt() throws {
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let report = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Reports/2024-10-20/report.md"), encoding: .utf8)
+        let quoted = readme.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
+        #expect(quoted.count >= 5)
+        for line in quoted { #expect(report.contains(line), "README quotes a line the report does not hold: \(line)") }
+    }
+}
