@@ -13,9 +13,13 @@ struct ReportCommand: ParsableCommand {
             otherwise. It is written to a temporary folder first and then renamed into place. An \
             existing folder that is not a careershift report is never overwritten.
 
-            The as-of date defaults to the newest source date in the data, not today, so the same data \
-            always gives the same report. When the store is new and empty, the bundled Datasets/cases \
-            (in the current folder) is imported first.
+            --as-of DATE reproduces the data as it stood on DATE from the store's history: cases \
+            recorded later are absent, later edits are undone, cases removed later are present. By \
+            default a record counts from its sources' publication date (--clock known), so an \
+            article's cases appear on the day it was published. The as-of date defaults to the newest \
+            date in the data (for the bundled data, the article's date), never today, so the same \
+            database always gives the same report. When the store is new and empty, the bundled \
+            Datasets/cases (in the current folder) is imported first.
 
             Privacy: a pay figure that draws on a private source and on fewer than --min-cell people \
             is shown as <K, and the report lists what it hid. Use --min-cell 1 for private use.
@@ -28,8 +32,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    @Option(help: ArgumentHelp("Only data whose sources were published by this date: YYYY, YYYY-MM or YYYY-MM-DD (default: the newest source date).", valueName: "date"))
+    @Option(help: ArgumentHelp("Reproduce the data as it stood at the end of this day (YYYY, YYYY-MM or YYYY-MM-DD: the last day of the period); default: the newest date in the data.", valueName: "date"))
     var asOf: String?
+
+    @Option(help: ArgumentHelp("Which dates place data in time: known (a record counts from its sources' publication date, or when recorded if earlier; edits and removals from when they were recorded) or recorded (when recorded in the store).", valueName: "clock"))
+    var clock: ReportClock = .known
 
     @Option(help: ArgumentHelp("The report folder (default: Reports/<as-of date>).", valueName: "dir"))
     var out: String?
@@ -78,8 +85,8 @@ struct ReportCommand: ParsableCommand {
             }
             printError("The store \(store.path) was new and empty: imported \(bundled) (\(summary.description)).")
         }
-        let request = ReportRequest(asOf: try asOf.map { try DateParser.parse($0) }, language: lang, minimumCell: minCell)
-        let report = ReportBuilder.report(try store.contents(), taxonomy: taxonomy, request: request)
+        let request = ReportRequest(asOf: try asOf.map { try DateParser.parse($0).latest }, clock: clock, language: lang, minimumCell: minCell)
+        let report = try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request)
         let folder = out ?? "Reports/\(report.manifest.asOf)"
         let files = ReportWriter.files(for: report, formats: try formats, options: RenderOptions(excel: excel))
         let written = try ReportWriter.write(files, to: folder)
@@ -88,3 +95,4 @@ struct ReportCommand: ParsableCommand {
 }
 
 extension Language: ExpressibleByArgument {}
+extension ReportClock: ExpressibleByArgument {}

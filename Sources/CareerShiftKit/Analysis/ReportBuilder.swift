@@ -2,14 +2,17 @@ import Foundation
 
 /// What to build a report of, and how.
 public struct ReportRequest: Sendable {
-    /// Only data whose sources were published on or before this day; nil for the newest source date.
-    public var asOf: FuzzyDate?
+    /// The day the data is reproduced as of; nil for the newest day in the data.
+    public var asOf: Day?
+    /// Which dates place data in time.
+    public var clock: ReportClock
     public var language: Language
     /// Pay cells with a private source need this many people (`--min-cell`).
     public var minimumCell: Int
 
-    public init(asOf: FuzzyDate? = nil, language: Language = .en, minimumCell: Int = 3) {
+    public init(asOf: Day? = nil, clock: ReportClock = .known, language: Language = .en, minimumCell: Int = 3) {
         self.asOf = asOf
+        self.clock = clock
         self.language = language
         self.minimumCell = minimumCell
     }
@@ -22,29 +25,19 @@ public enum ReportBuilder {
     /// The version of careershift.
     public static let toolVersion = "0.1.0"
 
-    /// The newest publication date among the sources, the default as-of date.
-    public static func newestSourceDate(_ content: CaseFile) -> FuzzyDate? {
-        content.sources.compactMap(\.published).max()
+    /// The report of the store as it stood on `request.asOf` (by default the newest day in its
+    /// data), reproduced from the store's history.
+    public static func report(of store: Store, taxonomy: Taxonomy, request: ReportRequest) throws -> Report {
+        let history = try store.history()
+        let day = try request.asOf ?? Timeline.newestDay(of: history, clock: request.clock)
+        guard let day else { return report(CaseFile(), asOf: nil, taxonomy: taxonomy, request: request) }
+        let content = try Timeline.contents(of: history, asOf: day, clock: request.clock)
+        return report(content, asOf: day, taxonomy: taxonomy, request: request)
     }
 
-    /// The data known as of `day` by source dates: sources published on or before it (or
-    /// undated), and the cases and observations that cite at least one of them.
-    public static func content(_ content: CaseFile, asOf day: Day) -> CaseFile {
-        let sources = content.sources.filter { source in
-            guard let published = source.published else { return true }
-            return (published.earliest ?? published.latest) <= day
-        }
-        let known = Set(sources.map(\.id))
-        return CaseFile(
-            sources: sources,
-            cases: content.cases.filter { ($0.sources ?? []).contains(where: known.contains) },
-            observations: content.observations.filter { ($0.sources ?? []).contains(where: known.contains) })
-    }
-
-    /// The full report of `content`.
-    public static func report(_ content: CaseFile, taxonomy: Taxonomy, request: ReportRequest) -> Report {
-        let asOf = request.asOf ?? newestSourceDate(content)
-        let data = asOf.map { self.content(content, asOf: $0.latest) } ?? content
+    /// The report of `content`, labelled as of `asOf` (nil: undated).
+    public static func report(_ content: CaseFile, asOf: Day?, taxonomy: Taxonomy, request: ReportRequest) -> Report {
+        let data = content
         let input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
         let t = input.t
         let pay = PayTables.tables(input)
@@ -66,9 +59,9 @@ public enum ReportBuilder {
         let asOfText = asOf?.description ?? "undated"
         let manifest = ReportManifest(
             toolVersion: toolVersion, schemaVersion: schemaVersion, asOf: asOfText,
-            clock: "source publication dates: a case or observation is included when one of its sources was published on or before the as-of date (undated sources always)",
+            clock: request.clock.statement,
             fingerprint: fingerprint(data, taxonomy: taxonomy),
-            parameters: ["language": request.language.rawValue, "min_cell": String(request.minimumCell)])
+            parameters: ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)])
         return Report(
             manifest: manifest, language: request.language,
             title: t("careershift report as of \(asOfText)", "careershift 报告（截至 \(asOfText)）"),

@@ -7,14 +7,18 @@ struct ReportAnalysisTests {
         try #require(report.table(table)).rows.map { $0.map(\.text) }
     }
 
-    @Test("as-of defaults to the newest source date and includes what was published by then")
+    @Test("as-of defaults to the newest date in the data; a record counts from its source's date (known clock)")
     func asOf() throws {
         let report = ReportFixture.report()
-        #expect(report.manifest.asOf == "2024-11")
+        #expect(report.manifest.asOf == "2024-11-30", "the notes are dated 2024-11: known by its last day")
         #expect(report.table("overview")?.n == 4)
-        let earlier = ReportFixture.report(asOf: FuzzyDate(year: 2024, month: 10, day: 31))
+        let earlier = ReportFixture.report(asOf: Day(2024, 10, 31))
         #expect(earlier.manifest.asOf == "2024-10-31")
         #expect(earlier.table("overview")?.n == 2, "the private notes were published in November")
+        let recorded = ReportFixture.report(asOf: Day(2024, 12, 31), clock: .recorded)
+        #expect(recorded.table("overview")?.n == 0, "everything was recorded in 2025")
+        #expect(recorded.manifest.parameters["clock"] == "recorded")
+        #expect(ReportFixture.report(clock: .recorded).manifest.asOf == "2025-01-01")
     }
 
     @Test("transition paths with shares, success rates and Wilson intervals")
@@ -93,7 +97,7 @@ struct ReportAnalysisTests {
     @Test("Chinese labels and taxonomy names with --lang zh")
     func chinese() throws {
         let report = ReportFixture.report(language: .zh)
-        #expect(report.title == "careershift 报告（截至 2024-11）")
+        #expect(report.title == "careershift 报告（截至 2024-11-30）")
         #expect(try #require(report.table("transition_paths")).columns[1].label == "目标岗位")
         #expect(try rows(report, "transition_paths")[0][0...2] == ["互联网", "AI产品经理", "应用层"])
         #expect(try rows(report, "funnel")[0][1] == "Ana（化名）")

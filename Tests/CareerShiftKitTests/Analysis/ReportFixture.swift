@@ -42,7 +42,14 @@ enum ReportFixture {
                         figure: .init(text: "涨薪120%", percent: 120), statement: "Hiring moved to the application layer.", sources: [article.id]),
         ])
 
-    static func report(language: Language = .en, minimumCell: Int = 3, asOf: FuzzyDate? = nil) -> Report {
-        ReportBuilder.report(content, taxonomy: .standard, request: ReportRequest(asOf: asOf, language: language, minimumCell: minimumCell))
+    /// A store holding the fixture, recorded on 2025-01-01.
+    static func store() -> Store {
+        let store = try! Fixtures.store()
+        try! store.upsert(content)
+        return store
+    }
+
+    static func report(language: Language = .en, minimumCell: Int = 3, asOf: Day? = nil, clock: ReportClock = .known) -> Report {
+        try! ReportBuilder.report(of: store(), taxonomy: .standard, request: ReportRequest(asOf: asOf, clock: clock, language: language, minimumCell: minimumCell))
     }
 }

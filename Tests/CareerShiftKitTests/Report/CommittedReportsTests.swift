@@ -8,7 +8,7 @@ struct CommittedReportsTests {
     func regenerate() throws {
         let store = try Fixtures.store()
         _ = try CaseImport.importFiles([Fixtures.datasetCases], into: store, taxonomy: .standard)
-        let report = ReportBuilder.report(try store.contents(), taxonomy: .standard, request: ReportRequest())
+        let report = try ReportBuilder.report(of: store, taxonomy: .standard, request: ReportRequest())
         #expect(report.manifest.asOf == "2024-10-20")
         let files = ReportWriter.files(for: report, formats: ReportFormat.allCases, options: RenderOptions())
         let folder = Fixtures.packageRoot.appendingPathComponent("Reports/\(report.manifest.asOf)")

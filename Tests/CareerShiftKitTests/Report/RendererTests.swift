@@ -84,7 +84,7 @@ struct RendererTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let manifest = try #require(object["manifest"] as? [String: Any])
         #expect(manifest["tool"] as? String == "careershift")
-        #expect(manifest["as_of"] as? String == "2024-11")
+        #expect(manifest["as_of"] as? String == "2024-11-30")
         let tables = try #require(object["tables"] as? [[String: Any]])
         #expect(tables.count == 13)
         let paths = try #require(tables.first { $0["name"] as? String == "transition_paths" })
@@ -97,7 +97,7 @@ struct RendererTests {
         try store.upsert(ReportFixture.content)
         var folders: [[String: Data]] = []
         for _ in 0..<2 {
-            let report = ReportBuilder.report(try store.contents(), taxonomy: .standard, request: ReportRequest())
+            let report = try ReportBuilder.report(of: store, taxonomy: .standard, request: ReportRequest())
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             try ReportWriter.write(ReportWriter.files(for: report, formats: ReportFormat.allCases, options: RenderOptions()), to: folder.path)
