@@ -30,11 +30,13 @@ public struct Trend: Sendable, Equatable {
         add("model-layer demand signals, latest period", latest("model_signals"))
         add("application-layer demand signals, latest period", latest("application_signals"))
         add("median pay change (%)") { document in
-            let changes = document.table("pay_change")?.values("change_percent").compactMap(\.number).sorted() ?? []
-            guard !changes.isEmpty else { return .null }
-            let mid = changes.count / 2
-            let median = changes.count % 2 == 1 ? changes[mid] : (changes[mid - 1] + changes[mid]) / 2
-            return .number(median, text: String(format: "%.1f", median))
+            // In tenths of a percent, as integers, so the median rounds like the report's own.
+            let tenths = (document.table("pay_change")?.values("change_percent") ?? []).compactMap { value in
+                value.number.map { Int64(($0 * 10).rounded(.toNearestOrAwayFromZero)) }
+            }
+            guard let median = Statistics.median(tenths) else { return .null }
+            let text = ReportValue.decimal(Int(median), scale: 1).text
+            return .number(Double(median) / 10, text: text)
         }
         var paths: [String] = []
         for document in ordered {
