@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
         let report = try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request)
         let folder = out ?? "Reports/\(report.manifest.asOf)"
         let files = ReportWriter.files(for: report, formats: try formats, options: RenderOptions(excel: excel))
-        let written = try ReportWriter.write(files, to: folder)
+        let written = try ReportWriter.write(files, to: folder, reportNames: ReportBuilder.fileNames)
         print("wrote \(folder)/: \(written.filter { !$0.hasPrefix(".") }.joined(separator: ", "))")
     }
 }

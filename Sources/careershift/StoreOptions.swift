@@ -52,6 +52,10 @@ func write(_ text: String, to path: String?) throws {
         print(text, terminator: "")
         return
     }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        throw CommandFailure("cannot write \(path): it is a folder; give a file name")
+    }
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     do {

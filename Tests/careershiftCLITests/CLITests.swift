@@ -111,6 +111,19 @@ struct CLITests {
         #expect(try cli.run("remove", "ana").status == 1)
     }
 
+    @Test("export never replaces a folder")
+    func exportIntoFolder() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("import", Self.dataset).status == 0)
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("victim/sub"), withIntermediateDirectories: true)
+        try cli.write("victim/sub/data.txt", "precious")
+        let result = try cli.run("export", "--out", "victim")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write victim: it is a folder"))
+        #expect(try cli.read("victim/sub/data.txt") == "precious")
+    }
+
     @Test("pay shows how text is read and fails on unreadable text")
     func pay() throws {
         let cli = try CLI()

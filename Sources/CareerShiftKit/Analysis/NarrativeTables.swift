@@ -139,8 +139,8 @@ public enum NarrativeTables {
                 "\(n) 个案例中有 \(unknownOutcome) 个结果未知，计为未入行。")
         }
         if suppressedCount > 0 {
-            add("suppressed", "\(suppressedCount) pay figures are hidden to protect people from private sources (see Suppressed).",
-                "为保护私有来源中的人物，隐藏了 \(suppressedCount) 项薪资数据（见“已隐藏”）。")
+            add("suppressed", "\(suppressedCount) groups of figures are hidden to protect people from private sources (see Suppressed).",
+                "为保护私有来源中的人物，隐藏了 \(suppressedCount) 组数据（见“已隐藏”）。")
         }
         return ReportTable(
             name: "caveats", title: t("Caveats", "注意事项"),

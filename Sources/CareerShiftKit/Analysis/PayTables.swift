@@ -45,17 +45,17 @@ public enum PayTables {
         for move in moves {
             let hide = move.isPrivate && k > 1
             if hide {
-                suppressed.append(t("pay_change: \(move.entry.id): pay before and after hidden (1 person from a private source, fewer than \(k))",
-                                    "pay_change：\(move.entry.id)：前后薪资已隐藏（来自私有来源的 1 人，少于 \(k) 人）"))
+                suppressed.append(t("pay_change: \(move.entry.id): pay before and after, change, direction and text hidden (1 person from a private source, fewer than \(k))",
+                                    "pay_change：\(move.entry.id)：前后薪资、变化、方向与原文已隐藏（来自私有来源的 1 人，少于 \(k) 人）"))
             }
-            let money = { (value: Int64) -> ReportValue in hide ? .suppressed(minimum: k) : .integer(Int(value)) }
+            let shown = { (value: ReportValue) -> ReportValue in hide ? .suppressed(minimum: k) : value }
             rows.append([
                 .text(move.entry.id.rawValue), .text(input.person(move.entry)), .text(input.pathLabel(move.entry)),
-                money(move.before), money(move.after),
-                hide ? .suppressed(minimum: k) : Statistics.change(from: move.before, to: move.after),
-                .text(direction(input, before: move.before, after: move.after)),
+                shown(.integer(Int(move.before))), shown(.integer(Int(move.after))),
+                shown(Statistics.change(from: move.before, to: move.after)),
+                shown(.text(direction(input, before: move.before, after: move.after))),
                 .text(move.entry.origin?.pay?.currency ?? "CNY"),
-                .text("\(move.entry.origin?.pay?.text ?? "") → \(move.entry.landed?.pay?.text ?? "")"),
+                shown(.text("\(move.entry.origin?.pay?.text ?? "") → \(move.entry.landed?.pay?.text ?? "")")),
             ])
         }
         let perCase = ReportTable(
@@ -78,31 +78,45 @@ public enum PayTables {
             notes: skipped.isEmpty ? [] : [t("Left out (currencies differ): ", "未计入（币种不同）：") + skipped.joined(separator: ", ")])
 
         var pathRows: [[ReportValue]] = []
-        let groups = Dictionary(grouping: moves) { input.pathLabel($0.entry) }
-        for (path, group) in groups.sorted(by: { $0.key < $1.key }) {
-            let hide = group.contains(where: \.isPrivate) && group.count < k
-            if hide {
-                suppressed.append(t("pay_change_by_path: \(path): figures hidden (\(group.count) people, a private source among them, fewer than \(k))",
-                                    "pay_change_by_path：\(path)：数据已隐藏（\(group.count) 人，含私有来源，少于 \(k) 人）"))
+        struct GroupKey: Hashable, Comparable {
+            var path: String
+            var currency: String
+            static func < (a: GroupKey, b: GroupKey) -> Bool { (a.path, a.currency) < (b.path, b.currency) }
+        }
+        let groups = Dictionary(grouping: moves) { GroupKey(path: input.pathLabel($0.entry), currency: $0.entry.origin?.pay?.currency ?? "CNY") }
+        for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
+            // With a private person in the group, the lowest and highest change are one person's
+            // figures, and medians are only shown when at least K private people stand behind them.
+            let privateCount = group.filter(\.isPrivate).count
+            let hideMedians = k > 1 && privateCount > 0 && privateCount < k
+            let hideExtremes = k > 1 && privateCount > 0
+            if hideMedians {
+                suppressed.append(t("pay_change_by_path: \(key.path) (\(key.currency)): medians, lowest and highest hidden (\(privateCount) of \(group.count) people from private sources, fewer than \(k))",
+                                    "pay_change_by_path：\(key.path)（\(key.currency)）：中位数、最低和最高值已隐藏（\(group.count) 人中 \(privateCount) 人来自私有来源，少于 \(k) 人）"))
+            } else if hideExtremes {
+                suppressed.append(t("pay_change_by_path: \(key.path) (\(key.currency)): lowest and highest hidden (each is one person's figure, and private sources contribute)",
+                                    "pay_change_by_path：\(key.path)（\(key.currency)）：最低和最高值已隐藏（均为单人数据，且含私有来源）"))
             }
             let changes = group.map { Int64((Double($0.after - $0.before) * 1000 / Double(max($0.before, 1))).rounded(.toNearestOrAwayFromZero)) }
-            func value(_ v: Int64?) -> ReportValue { hide ? .suppressed(minimum: k) : v.map { .integer(Int($0)) } ?? .missing }
-            func percent(_ permille: Int64?) -> ReportValue {
-                hide ? .suppressed(minimum: k) : permille.map { .decimal(Int($0), scale: 1) } ?? .missing
+            func value(_ v: Int64?, hidden: Bool) -> ReportValue { hidden ? .suppressed(minimum: k) : v.map { .integer(Int($0)) } ?? .missing }
+            func percent(_ permille: Int64?, hidden: Bool) -> ReportValue {
+                hidden ? .suppressed(minimum: k) : permille.map { .decimal(Int($0), scale: 1) } ?? .missing
             }
             pathRows.append([
-                .text(path), .integer(group.count),
-                value(Statistics.median(group.map(\.before))), value(Statistics.median(group.map(\.after))),
-                percent(Statistics.median(changes)), percent(changes.min()), percent(changes.max()),
+                .text(key.path), .text(key.currency), .integer(group.count),
+                value(Statistics.median(group.map(\.before)), hidden: hideMedians), value(Statistics.median(group.map(\.after)), hidden: hideMedians),
+                percent(Statistics.median(changes), hidden: hideMedians),
+                percent(changes.min(), hidden: hideExtremes), percent(changes.max(), hidden: hideExtremes),
             ])
         }
         let perPath = ReportTable(
             name: "pay_change_by_path", title: t("Pay change by path", "各路径薪资变化"),
-            method: t("Per path, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Figures drawing on a private source with fewer than \(k) people are shown as <\(k).",
-                      "每条路径转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源且少于 \(k) 人的数据显示为 <\(k)。"),
+            method: t("Per path and currency, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Where private sources contribute, the lowest and highest (one person's figures) are shown as <\(k), and so are the medians unless at least \(k) private people stand behind them.",
+                      "按路径和币种，转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源时，最低和最高值（单人数据）显示为 <\(k)；除非至少 \(k) 位私有来源人物，中位数亦显示为 <\(k)。"),
             n: moves.count,
             columns: [
                 ReportColumn("path", t("Path", "路径"), .text, key: true),
+                ReportColumn("currency", t("Currency", "币种"), .text, key: true),
                 ReportColumn("people", t("People", "人数"), .integer),
                 ReportColumn("median_before", t("Median before", "转型前中位数"), .money),
                 ReportColumn("median_after", t("Median after", "转型后中位数"), .money),

@@ -25,13 +25,27 @@ public enum ReportBuilder {
     /// The version of careershift.
     public static let toolVersion = "0.1.0"
 
+    /// Every file name a report of any format can hold.
+    public static let fileNames: Set<String> = {
+        let empty = report(CaseFile(), asOf: nil, taxonomy: .standard, request: ReportRequest())
+        return Set(ReportWriter.files(for: empty, formats: ReportFormat.allCases, options: RenderOptions()).keys)
+    }()
+
     /// The report of the store as it stood on `request.asOf` (by default the newest day in its
     /// data), reproduced from the store's history.
     public static func report(of store: Store, taxonomy: Taxonomy, request: ReportRequest) throws -> Report {
         let history = try store.history()
         let day = try request.asOf ?? Timeline.newestDay(of: history, clock: request.clock)
         guard let day else { return report(CaseFile(), asOf: nil, taxonomy: taxonomy, request: request) }
-        let content = try Timeline.contents(of: history, asOf: day, clock: request.clock)
+        var content = try Timeline.contents(of: history, asOf: day, clock: request.clock)
+        // A source that is private now, or ever was, stays private in every as-of report.
+        let everPrivate = Set(history.filter { $0.entity == "source" }.compactMap { entry -> String? in
+            guard let source = try? JSONDecoder().decode(Source.self, from: Data(entry.document.utf8)) else { return entry.id }
+            return source.effectiveVisibility == .private ? entry.id : nil
+        })
+        for i in content.sources.indices where everPrivate.contains(content.sources[i].id.rawValue) {
+            content.sources[i].visibility = .private
+        }
         return report(content, asOf: day, taxonomy: taxonomy, request: request)
     }
 
@@ -54,7 +68,7 @@ public enum ReportBuilder {
             OutcomeTables.drivers(input),
             NarrativeTables.voices(input),
             NarrativeTables.dataQuality(input),
-            NarrativeTables.caveats(input, payPeople: pay.perCase.n, suppressedCount: pay.suppressed.count),
+            NarrativeTables.caveats(input, payPeople: pay.perCase.n, suppressedCount: pay.suppressed.count + TimeTables.hiddenFigures(input).count),
         ]
         let asOfText = asOf?.description ?? "undated"
         let manifest = ReportManifest(
@@ -66,7 +80,7 @@ public enum ReportBuilder {
             manifest: manifest, language: request.language,
             title: t("careershift report as of \(asOfText)", "careershift 报告（截至 \(asOfText)）"),
             tables: tables, charts: charts(input, pay: pay.perCase), mermaid: mermaid(input),
-            suppressed: pay.suppressed)
+            suppressed: pay.suppressed + TimeTables.hiddenFigures(input))
     }
 
     /// FNV-1a 64 of the canonical JSON of the data and taxonomy, in hex.
@@ -97,7 +111,7 @@ public enum ReportBuilder {
             series: [Chart.Series(t("cases", "案例"), paths.map(\.cases.count)),
                      Chart.Series(t("landed", "入行"), paths.map { $0.cases.filter(input.hasLanded).count })],
             unit: t("cases", "案例")))
-        let shown = pay.rows.filter { row in row[3].isNumber && row[4].isNumber }
+        let shown = pay.rows.filter { row in row[3].isNumber && row[4].isNumber && row[7] == .text("CNY") }
         charts.append(Chart(
             name: "pay_change", title: t("Monthly pay before and after", "转型前后月薪"),
             categories: shown.map { $0[1].text },

@@ -70,6 +70,12 @@ public struct ReportInput: Sendable {
         (entry.sources ?? []).contains { sources[$0]?.effectiveVisibility != .public }
     }
 
+    /// True when every source of the observation is public.
+    public func isPublic(_ observation: Observation) -> Bool {
+        let cited = observation.sources ?? []
+        return !cited.isEmpty && cited.allSatisfy { sources[$0]?.effectiveVisibility == .public }
+    }
+
     /// The person's name, marked when it is a pseudonym; the case id when there is no name.
     public func person(_ entry: Case) -> String {
         guard let name = entry.persona.name else { return entry.id.rawValue }

@@ -36,7 +36,11 @@ public enum Statistics {
     /// Sums counts; the result is a lower bound when any part is.
     public static func sum(_ counts: [Count]) -> Count? {
         guard !counts.isEmpty else { return nil }
-        return Count(counts.reduce(0) { $0 + $1.value }, atLeast: counts.contains { $0.atLeast })
+        let total = counts.reduce(0) { sum, count in
+            let (value, overflow) = sum.addingReportingOverflow(count.value)
+            return overflow ? Int.max : value
+        }
+        return Count(total, atLeast: counts.contains { $0.atLeast })
     }
 
     /// Months between two fuzzy dates, from the middle of each one's span, with whether either

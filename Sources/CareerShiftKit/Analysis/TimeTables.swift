@@ -78,13 +78,22 @@ public enum TimeTables {
             let layers = observation.layer.map { [$0] } ?? Array(Set((observation.roles ?? []).compactMap { input.taxonomy.layer(of: $0) })).sorted()
             for layer in layers {
                 cells[year, default: [:]][layer, default: DemandCell()].directions[observation.direction, default: 0] += 1
-                if let figure = observation.figure {
+                if let figure = observation.figure, input.isPublic(observation) || input.minimumCell <= 1 {
                     let text = figure.text ?? figure.percent.map { "\($0)%" } ?? figure.pay?.text ?? ""
                     if !text.isEmpty { cells[year, default: [:]][layer, default: DemandCell()].figures.append(text) }
                 }
             }
         }
         return cells
+    }
+
+    /// Observations whose figures are left out because a private source stands behind them.
+    public static func hiddenFigures(_ input: ReportInput) -> [String] {
+        guard input.minimumCell > 1 else { return [] }
+        return input.observations.filter { $0.figure != nil && !input.isPublic($0) }.map { observation in
+            input.t("role_demand: observation \(observation.id): its figure is hidden (a private source)",
+                    "role_demand：观察 \(observation.id)：其数字已隐藏（来自私有来源）")
+        }
     }
 
     /// 6. Demand per year × layer from cases (moves, applications, offers) and expert observations.

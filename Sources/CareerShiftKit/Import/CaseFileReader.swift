@@ -9,7 +9,12 @@ public enum CaseFileReader {
 
     /// Reads case-file text; `file` names it in diagnostics.
     public static func read(text: String, file: String, taxonomy: Taxonomy) throws(InputRejected) -> CaseFile {
-        guard let root = try DocumentNode.parse(text, file: file) else { return CaseFile() }
+        try readLocated(text: text, file: file, taxonomy: taxonomy).content
+    }
+
+    /// Reads case-file text and says on which line each entry starts.
+    static func readLocated(text: String, file: String, taxonomy: Taxonomy) throws(InputRejected) -> (content: CaseFile, lines: EntryLines) {
+        guard let root = try DocumentNode.parse(text, file: file) else { return (CaseFile(), EntryLines()) }
         let decoding = NodeDecoding(file: file, userInfo: [.taxonomy: taxonomy])
         guard var caseFile = decoding.decode(CaseFile.self, from: root) else {
             throw InputRejected(decoding.diagnostics)
@@ -44,7 +49,7 @@ public enum CaseFileReader {
         diagnostics += duplicates(caseFile.cases.map(\.id.rawValue), "cases", file: file, lines: lines)
         diagnostics += duplicates(caseFile.observations.map(\.id.rawValue), "observations", file: file, lines: lines)
         if !diagnostics.isEmpty { throw InputRejected(diagnostics) }
-        return caseFile
+        return (caseFile, lines)
     }
 
     static func duplicates(_ ids: [String], _ list: String, file: String, lines: EntryLines) -> [Diagnostic] {
@@ -67,6 +72,8 @@ public enum CaseFileReader {
 /// Lines of the entries of a case file's top-level lists (`source` counts as `sources[0]`).
 struct EntryLines {
     var lines: [String: [Int]] = [:]
+
+    init(lines: [String: [Int]] = [:]) { self.lines = lines }
 
     init(root: DocumentNode) {
         guard case .mapping(let pairs) = root.content else { return }

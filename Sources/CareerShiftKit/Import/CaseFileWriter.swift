@@ -24,7 +24,7 @@ public enum CaseFileWriter {
             return "# careershift export: sources, cases and observations. Re-import with `careershift import`.\n"
                 + (try encoder.encode(sorted))
         case .json:
-            return try json(sorted) + "\n"
+            return yamlSafe(try json(sorted)) + "\n"
         case .csv:
             let sources = Dictionary(sorted.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return CSV.document(header: CaseTable.columns, rows: sorted.cases.map { CaseTable.row(for: $0, sources: sources) })
@@ -36,6 +36,21 @@ public enum CaseFileWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// JSON text with the characters YAML readers refuse (DEL, C1 controls, U+FEFF, U+2028/9)
+    /// written as `\uXXXX` escapes, so the export reads back through any YAML or JSON reader.
+    static func yamlSafe(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0xFEFF, 0x2028, 0x2029, 0xFFFE, 0xFFFF:
+                out.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// A single case as YAML, for `careershift show`.

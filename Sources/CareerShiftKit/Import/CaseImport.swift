@@ -38,10 +38,15 @@ public enum CaseImport {
 
     /// Reads one file by its extension.
     public static func read(file: String, taxonomy: Taxonomy) throws(InputRejected) -> CaseFile {
+        try readLocated(file: file, taxonomy: taxonomy).content
+    }
+
+    static func readLocated(file: String, taxonomy: Taxonomy) throws(InputRejected) -> (content: CaseFile, lines: EntryLines) {
+        let text = try InputText.read(path: file)
         if (file as NSString).pathExtension.lowercased() == "csv" {
-            return try CaseTable.read(path: file, taxonomy: taxonomy)
+            return try CaseTable.readLocated(text: text, file: file, taxonomy: taxonomy)
         }
-        return try CaseFileReader.read(path: file, taxonomy: taxonomy)
+        return try CaseFileReader.readLocated(text: text, file: file, taxonomy: taxonomy)
     }
 
     /// Reads every file of `paths` and checks them together: ids unique across files, one source
@@ -50,36 +55,42 @@ public enum CaseImport {
     public static func read(paths: [String], taxonomy: Taxonomy, knownSources: Set<Source.ID>) throws(InputRejected) -> CaseFile {
         let files = try files(in: paths)
         var diagnostics: [Diagnostic] = []
-        var combined = CaseFile()
-        var sourceFiles: [Source.ID: (Source, String)] = [:]
-        var caseFiles: [String: String] = [:]
-        var observationFiles: [String: String] = [:]
+        var read: [(file: String, content: CaseFile, lines: EntryLines)] = []
         for file in files {
-            let content: CaseFile
             do {
-                content = try read(file: file, taxonomy: taxonomy)
+                let (content, lines) = try readLocated(file: file, taxonomy: taxonomy)
+                read.append((file, content, lines))
             } catch {
                 diagnostics += error.diagnostics
-                continue
             }
-            for source in content.sources {
-                if let (known, knownFile) = sourceFiles[source.id] {
-                    if known != source {
+        }
+        // First every source of every file, so a case may cite a source from a file read later.
+        var combined = CaseFile()
+        var sourceFiles: [Source.ID: (source: Source, file: String, line: Int?)] = [:]
+        for (file, content, lines) in read {
+            for (i, source) in content.sources.enumerated() {
+                if let known = sourceFiles[source.id] {
+                    if known.source != source {
                         diagnostics.append(Diagnostic(
-                            file: file, line: nil, field: "sources",
-                            message: "source \"\(source.id)\" is described differently in \(knownFile)"))
+                            file: file, line: lines.line("sources", i), field: "sources[\(i)]",
+                            message: "source \"\(source.id)\" is described differently in \(known.file)\(known.line.map { ":\($0)" } ?? "")"))
                     }
                 } else {
-                    sourceFiles[source.id] = (source, file)
+                    sourceFiles[source.id] = (source, file, lines.line("sources", i))
                     combined.sources.append(source)
                 }
             }
+        }
+        var caseFiles: [String: (file: String, line: Int?)] = [:]
+        var observationFiles: [String: (file: String, line: Int?)] = [:]
+        let isKnown = { (id: Source.ID) in sourceFiles[id] != nil || knownSources.contains(id) }
+        for (file, content, lines) in read {
             diagnostics += checkEntries(
-                content.cases.map { ($0.id.rawValue, $0.sources ?? []) }, list: "cases", kind: "case", file: file,
-                seen: &caseFiles, isKnown: { sourceFiles[$0] != nil || knownSources.contains($0) })
+                content.cases.map { ($0.id.rawValue, $0.sources ?? []) }, list: "cases", kind: "case", file: file, lines: lines,
+                seen: &caseFiles, isKnown: isKnown)
             diagnostics += checkEntries(
                 content.observations.map { ($0.id.rawValue, $0.sources ?? []) }, list: "observations", kind: "observation",
-                file: file, seen: &observationFiles, isKnown: { sourceFiles[$0] != nil || knownSources.contains($0) })
+                file: file, lines: lines, seen: &observationFiles, isKnown: isKnown)
             combined.cases += content.cases
             combined.observations += content.observations
         }
@@ -91,19 +102,22 @@ public enum CaseImport {
 extension CaseImport {
     /// Ids unique across files, cited sources known: diagnostics for one list of one file.
     static func checkEntries(
-        _ entries: [(id: String, sources: [Source.ID])], list: String, kind: String, file: String,
-        seen: inout [String: String], isKnown: (Source.ID) -> Bool
+        _ entries: [(id: String, sources: [Source.ID])], list: String, kind: String, file: String, lines: EntryLines,
+        seen: inout [String: (file: String, line: Int?)], isKnown: (Source.ID) -> Bool
     ) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (i, entry) in entries.enumerated() {
+            let line = lines.line(list, i)
             if let other = seen[entry.id] {
-                found.append(Diagnostic(file: file, line: nil, field: "\(list)[\(i)].id", message: "\(kind) \"\(entry.id)\" is also in \(other)"))
+                found.append(Diagnostic(
+                    file: file, line: line, field: "\(list)[\(i)].id",
+                    message: "\(kind) \"\(entry.id)\" is also in \(other.file)\(other.line.map { ":\($0)" } ?? "")"))
             }
-            seen[entry.id] = file
+            seen[entry.id] = (file, line)
             let missing = entry.sources.filter { !isKnown($0) }
             if !missing.isEmpty {
                 found.append(Diagnostic(
-                    file: file, line: nil, field: "\(list)[\(i)].sources",
+                    file: file, line: line, field: "\(list)[\(i)].sources",
                     message: "unknown source \(missing.map(\.rawValue).joined(separator: ", ")): not in these files nor in the store"))
             }
         }

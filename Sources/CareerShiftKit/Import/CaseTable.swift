@@ -23,8 +23,13 @@ public enum CaseTable {
 
     /// Reads CSV text; `file` names it in diagnostics.
     public static func read(text: String, file: String, taxonomy: Taxonomy) throws(InputRejected) -> CaseFile {
+        try readLocated(text: text, file: file, taxonomy: taxonomy).content
+    }
+
+    /// Reads CSV text and says on which line each case (and the first row of each source) is.
+    static func readLocated(text: String, file: String, taxonomy: Taxonomy) throws(InputRejected) -> (content: CaseFile, lines: EntryLines) {
         let rows = try CSV.rows(text, file: file)
-        guard let header = rows.first else { return CaseFile() }
+        guard let header = rows.first else { return (CaseFile(), EntryLines()) }
         var diagnostics: [Diagnostic] = []
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for (i, name) in names.enumerated() where !columns.contains(name) {
@@ -44,8 +49,15 @@ public enum CaseTable {
 
         var result = CaseFile()
         var sourceRows: [Source.ID: (source: Source, line: Int)] = [:]
+        var sourceOrder: [Source.ID] = []
+        var visibilityLines: [Source.ID: Int] = [:]
+        func explicitVisibility(_ cells: [String: String]) -> Bool {
+            !(cells["source_visibility"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        }
         var caseLines: [Case.ID: Int] = [:]
         for row in rows.dropFirst() {
+            // Spreadsheets often save empty trailing rows as ",,,": they hold nothing.
+            if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard row.fields.count == names.count else {
                 diagnostics.append(Diagnostic(
                     file: file, line: row.line, field: nil,
@@ -64,17 +76,35 @@ public enum CaseTable {
             }
             caseLines[entry.id] = row.line
             if let known = sourceRows[source.id] {
-                if known.source != source {
-                    located("source_title", "source \"\(source.title)\" is described differently on line \(known.line)")
+                // Rows of one source may leave its columns empty; values given must agree.
+                var merged = known.source
+                if let published = source.published {
+                    if let earlier = merged.published, earlier != published {
+                        located("published", "source \"\(source.title)\" was published \(earlier) on line \(known.line), not \(published)")
+                    }
+                    merged.published = published
                 }
+                if explicitVisibility(cells) {
+                    if let line = visibilityLines[source.id], merged.visibility != source.visibility {
+                        located("source_visibility", "source \"\(source.title)\" is \(merged.effectiveVisibility.rawValue) on line \(line), not \(source.effectiveVisibility.rawValue)")
+                    }
+                    merged.visibility = source.visibility
+                    visibilityLines[source.id] = visibilityLines[source.id] ?? row.line
+                }
+                sourceRows[source.id] = (merged, known.line)
             } else {
                 sourceRows[source.id] = (source, row.line)
-                result.sources.append(source)
+                sourceOrder.append(source.id)
+                if explicitVisibility(cells) { visibilityLines[source.id] = row.line }
             }
             result.cases.append(entry)
         }
+        result.sources = sourceOrder.compactMap { sourceRows[$0]?.source }
         if !diagnostics.isEmpty { throw InputRejected(diagnostics) }
-        return result
+        return (result, EntryLines(lines: [
+            "cases": result.cases.compactMap { caseLines[$0.id] },
+            "sources": sourceOrder.compactMap { sourceRows[$0]?.line },
+        ]))
     }
 
     /// Builds a case and its source from column values (empty = unknown). Problems go to `problem`
@@ -159,6 +189,11 @@ public enum CaseTable {
         let offersFullTime = count("offers_fulltime"), offersInternship = count("offers_intern")
         let decided = date("decided"), landedOn = date("landed")
         let drivers = parsed("driver", driverList, expected: "push, pull or forced (kind:reason; several separated by ;)")
+        if text("source_title") == nil && text("source_url") == nil {
+            for column in ["published", "source_visibility"] where text(column) != nil {
+                report(column, "needs source_title or source_url: cases without a source go to the private \"\(ownNotesSource.id)\" notes")
+            }
+        }
         guard !failed, let id, let toRole else { return nil }
 
         let source: Source
@@ -207,8 +242,8 @@ public enum CaseTable {
     static func driverList(_ text: String) -> [Driver]? {
         var drivers: [Driver] = []
         for item in text.split(separator: ";") {
-            let parts = item.split(separator: ":", maxSplits: 1).map { String($0) }
-            guard let kind = Driver.Kind(text: parts[0]) else { return nil }
+            let parts = item.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0) }
+            guard let first = parts.first, let kind = Driver.Kind(text: first) else { return nil }
             var reason: Driver.Reason?
             if parts.count == 2 {
                 guard let r = Driver.Reason(text: parts[1]) else { return nil }

@@ -32,7 +32,7 @@ public struct Count: Codable, Sendable, Hashable, CustomStringConvertible {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self), number >= 0 {
+        if let number = try? container.decode(Int.self), number >= 0, number < 1_000_000_000 {
             self.init(number)
             return
         }

@@ -48,7 +48,7 @@ public struct Pay: Sendable, Hashable, Codable, CustomStringConvertible {
             switch period {
             case .month: amount * Int64(monthsPerYear ?? 12)
             case .year: amount
-            default: PayConversion.monthly(amount, per: period) * 12
+            default: PayConversion.annual(amount, per: period)
             }
         }
     }
@@ -107,6 +107,17 @@ public enum PayConversion {
         case .week: return divided(amount * weeksPerYear, by: 12)
         case .day: return divided(amount * workingDaysPerMonthHundredths, by: 100)
         case .hour: return divided(amount * hoursPerDay * workingDaysPerMonthHundredths, by: 100)
+        }
+    }
+
+    /// `amount` per day, hour or week as an annual amount, rounded once at the end.
+    public static func annual(_ amount: Int64, per period: Pay.Period) -> Int64 {
+        switch period {
+        case .month: return amount * 12
+        case .year: return amount
+        case .week: return amount * weeksPerYear
+        case .day: return divided(amount * workingDaysPerMonthHundredths * 12, by: 100)
+        case .hour: return divided(amount * hoursPerDay * workingDaysPerMonthHundredths * 12, by: 100)
         }
     }
 

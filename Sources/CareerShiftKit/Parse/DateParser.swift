@@ -74,7 +74,7 @@ public enum DateParser {
         guard let year = Int(pieces[0]), pieces[0].count == 4 else { throw fail("expected a four-digit year before 年") }
         var rest = String(pieces.count > 1 ? pieces[1] : "")
         var before = before
-        for word in ["前", "之前"] where rest.hasSuffix(word) && rest != word {
+        for word in ["之前", "前"] where rest.hasSuffix(word) && rest != word && !before {
             rest.removeLast(word.count)
             before = true
         }

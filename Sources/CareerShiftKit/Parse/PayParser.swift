@@ -37,7 +37,7 @@ public enum PayParser {
     /// Parses `text` into a `Pay`, or fails with a reason.
     public static func parse(_ text: String) throws(Failure) -> Pay {
         func fail(_ reason: String) -> Failure { Failure(text: text, reason: reason) }
-        var s = Normalized.ascii(text).lowercased().filter { !$0.isWhitespace }
+        var s = withoutThousandsSeparators(Normalized.ascii(text).lowercased().filter { !$0.isWhitespace })
         if s.isEmpty { throw fail("empty") }
         if negotiable.contains(s) {
             return Pay(text: text, minimum: nil, maximum: nil, period: nil)
@@ -75,6 +75,21 @@ public enum PayParser {
         if months != nil && resolved != .month { throw fail("months per year only go with monthly pay") }
         return Pay(text: text, minimum: bounds.0, maximum: bounds.1, currency: currency,
                    period: resolved, monthsPerYear: months)
+    }
+
+    /// `120,000` → `120000`: a comma between a digit and three digits is a thousands separator.
+    static func withoutThousandsSeparators(_ s: String) -> String {
+        let chars = Array(s)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            if c == ",", i > 0, chars[i - 1].isASCII, chars[i - 1].isNumber, i + 3 < chars.count + 0,
+               chars[(i + 1)...].prefix(3).count == 3, chars[(i + 1)...].prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
+               i + 4 >= chars.count || !(chars[i + 4].isASCII && chars[i + 4].isNumber) {
+                continue
+            }
+            out.append(c)
+        }
+        return out
     }
 
     static func defaultPeriod(currency: String, maximum: Int64) -> Pay.Period {

@@ -3,12 +3,15 @@ import Foundation
 /// Why a report could not be written.
 public enum ReportWriteError: Error, Equatable, LocalizedError {
     case notAReport(path: String)
+    case foreignFiles(path: String, names: [String])
     case cannotWrite(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case .notAReport(let path):
             return "refusing to write into \(path): it exists and is not a careershift report (no \(ReportWriter.marker)); choose another --out"
+        case .foreignFiles(let path, let names):
+            return "refusing to rewrite the report in \(path): it also holds \(names.joined(separator: ", ")), which a report does not write; move them out first"
         case .cannotWrite(let path, let reason):
             return "cannot write the report to \(path): \(reason)"
         }
@@ -33,9 +36,11 @@ public enum ReportWriter {
         return files
     }
 
-    /// Writes `files` as the directory at `path`; returns the file names written, sorted.
+    /// Writes `files` as the directory at `path`; returns the file names written, sorted. An
+    /// existing report folder holding files other than `files` and `reportNames` is refused, so
+    /// nothing a user put there is lost.
     @discardableResult
-    public static func write(_ files: [String: Data], to path: String) throws -> [String] {
+    public static func write(_ files: [String: Data], to path: String, reportNames: Set<String> = []) throws -> [String] {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         var isFolder: ObjCBool = false
@@ -45,6 +50,8 @@ public enum ReportWriter {
             guard isFolder.boolValue, contents.isEmpty || contents.contains(marker) else {
                 throw ReportWriteError.notAReport(path: path)
             }
+            let foreign = contents.filter { files[$0] == nil && !reportNames.contains($0) && $0 != marker }.sorted()
+            if !foreign.isEmpty { throw ReportWriteError.foreignFiles(path: path, names: foreign) }
         }
         let parent = target.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier

@@ -74,13 +74,15 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
-        let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            return try retryingWhileBusy {
+                try Store(writer: try DatabasePool(path: path, configuration: configuration), path: path, clock: clock, rethrowDatabaseErrors: true)
+            }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
         }
-        return try Store(writer: pool, path: path, clock: clock)
     }
 
     /// A store in memory, for tests and dry runs.
@@ -90,8 +92,32 @@ public final class Store: Sendable {
         return try Store(writer: DatabaseQueue(configuration: configuration), path: ":memory:", clock: clock)
     }
 
+    /// Runs `body` again (up to 10 times, waiting a little longer each time) when another process
+    /// holds the database: a busy or locked database, or a schema another process was creating
+    /// at the same moment. Busy timeouts cover most waits; this covers the cases SQLite reports
+    /// at once (a snapshot gone stale, a new file being set up).
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where attempt < 10 && isTransient(error) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt * attempt))
+            }
+        }
+    }
+
+    static func isTransient(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return true
+        case .SQLITE_ERROR: return (error.message ?? "").contains("already exists")
+        default: return false
+        }
+    }
+
     /// A store on any GRDB writer; migrates it.
-    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) throws {
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date, rethrowDatabaseErrors: Bool = false) throws {
         self.writer = writer
         self.path = path
         self.clock = clock
@@ -102,18 +128,10 @@ public final class Store: Sendable {
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
             // Two processes opening a new file at once may race to migrate it: the loser retries
             // and finds the work done.
-            var attempt = 0
-            while true {
-                do {
-                    try migrator.migrate(writer)
-                    break
-                } catch let error as DatabaseError where attempt < 3 {
-                    attempt += 1
-                    _ = error
-                    Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
-                }
-            }
+            try Self.retryingWhileBusy { try migrator.migrate(writer) }
         } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where rethrowDatabaseErrors && Self.isTransient(error) {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.reason(error))

@@ -7,7 +7,7 @@ extension Store {
     @discardableResult
     public func upsert(_ content: CaseFile, dryRun: Bool = false) throws -> ImportSummary {
         let recordedAt = timestamp
-        return try writer.writeWithoutTransaction { db in
+        return try Self.retryingWhileBusy { try writer.writeWithoutTransaction { db in
             var summary = ImportSummary()
             try db.inTransaction(.immediate) {
                 let known = Set(try String.fetchAll(db, sql: "SELECT id FROM source"))
@@ -35,7 +35,7 @@ extension Store {
                 return dryRun ? .rollback : .commit
             }
             return summary
-        }
+        } }
     }
 
     /// Removes the case `id` from the current data; its history, and the removal, stay.
@@ -43,7 +43,7 @@ extension Store {
     @discardableResult
     public func removeCase(_ id: Case.ID) throws -> Bool {
         let recordedAt = timestamp
-        return try writer.writeWithoutTransaction { db in
+        return try Self.retryingWhileBusy { try writer.writeWithoutTransaction { db in
             var removed = false
             try db.inTransaction(.immediate) {
                 guard let record = try CaseRecord.fetchOne(db, key: id.rawValue) else { return .rollback }
@@ -53,7 +53,7 @@ extension Store {
                 return .commit
             }
             return removed
-        }
+        } }
     }
 
     /// Upserts one case or observation, its citations and its history; refuses unknown sources.

@@ -36,13 +36,25 @@ struct CaseImportTests {
         } catch {
             let p = root.path
             #expect(error.diagnostics.map(\.description) == [
-                "\(p)/2.yaml: error: cases[0].id: case \"a\" is also in \(p)/1.yaml",
-                "\(p)/2.yaml: error: cases[1].sources: unknown source elsewhere: not in these files nor in the store",
-                "\(p)/3.yaml: error: sources: source \"s\" is described differently in \(p)/1.yaml",
+                "\(p)/2.yaml:3: error: cases[0].id: case \"a\" is also in \(p)/1.yaml:3",
+                "\(p)/2.yaml:4: error: cases[1].sources: unknown source elsewhere: not in these files nor in the store",
+                "\(p)/3.yaml:1: error: sources[0]: source \"s\" is described differently in \(p)/1.yaml:1",
             ])
         }
         let known = try CaseImport.read(paths: [root.appendingPathComponent("2.yaml").path], taxonomy: .standard, knownSources: ["elsewhere"])
         #expect(known.cases.count == 2)
+    }
+
+    @Test("a case may cite a source defined in a file read after it")
+    func sourceInLaterFile() throws {
+        let root = try folder([
+            "a-cases.yaml": "cases:\n  - {id: a, persona: {}, sources: [zsrc]}\n",
+            "z-sources.yaml": "sources:\n  - {id: zsrc, title: Z}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = try CaseImport.read(paths: [root.path], taxonomy: .standard, knownSources: [])
+        #expect(content.cases.map(\.id) == ["a"])
+        #expect(content.sources.map(\.id) == ["zsrc"])
     }
 
     @Test("invalid UTF-8, UTF-16 and NUL bytes are refused with the file named")

@@ -28,14 +28,16 @@ struct PayParserTests {
         Case(text: "6-8千/月", min: 6000, max: 8000, period: .month, monthly: 6000...8000, annual: 72000...96000),
         Case(text: "3-4千", min: 3000, max: 4000, period: .month, monthly: 3000...4000, annual: 36000...48000),
         Case(text: "三四千", min: 3000, max: 4000, period: .month, monthly: 3000...4000, annual: 36000...48000),
-        Case(text: "200-250元/天", min: 200, max: 250, period: .day, monthly: 4350...5438, annual: 52200...65256),
+        Case(text: "200-250元/天", min: 200, max: 250, period: .day, monthly: 4350...5438, annual: 52200...65250),
         Case(text: "50元/时", min: 50, max: 50, period: .hour, monthly: 8700...8700, annual: 104400...104400),
         Case(text: "200万", min: 2_000_000, max: 2_000_000, period: .year, monthly: 166667...166667, annual: 2_000_000...2_000_000),
         Case(text: "$120k", min: 120000, max: 120000, period: .year, currency: "USD", monthly: 10000...10000, annual: 120000...120000),
         Case(text: "$53K-$91K", min: 53000, max: 91000, period: .year, currency: "USD", monthly: 4417...7583, annual: 53000...91000),
         Case(text: "１５－２５Ｋ", min: 15000, max: 25000, period: .month, monthly: 15000...25000, annual: 180000...300000),
         Case(text: "8000元/月", min: 8000, max: 8000, period: .month, monthly: 8000...8000, annual: 96000...96000),
-        Case(text: "1000/week", min: 1000, max: 1000, period: .week, monthly: 4333...4333, annual: 51996...51996),
+        Case(text: "$120,000", min: 120000, max: 120000, period: .year, currency: "USD", monthly: 10000...10000, annual: 120000...120000),
+        Case(text: "15,000元/月", min: 15000, max: 15000, period: .month, monthly: 15000...15000, annual: 180000...180000),
+        Case(text: "1000/week", min: 1000, max: 1000, period: .week, monthly: 4333...4333, annual: 52000...52000),
     ]
 
     @Test("reads every documented format", arguments: cases)

@@ -124,8 +124,12 @@ struct RendererTests {
         #expect(FileManager.default.contents(atPath: mine.appendingPathComponent("thesis.docx").path) == Data("keep me".utf8))
         let out = root.appendingPathComponent("out").path
         try ReportWriter.write([ReportWriter.marker: Data(), "a.csv": Data("1".utf8)], to: out)
-        try ReportWriter.write([ReportWriter.marker: Data(), "b.csv": Data("2".utf8)], to: out)
+        try ReportWriter.write([ReportWriter.marker: Data(), "b.csv": Data("2".utf8)], to: out, reportNames: ["a.csv", "b.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [ReportWriter.marker, "b.csv"])
+        try Data("my notes".utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("analysis.md"))
+        #expect(throws: ReportWriteError.foreignFiles(path: out, names: ["analysis.md"])) {
+            try ReportWriter.write([ReportWriter.marker: Data(), "b.csv": Data("3".utf8)], to: out, reportNames: ["a.csv", "b.csv"])
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["mine", "out"], "no temporary folders are left")
     }
 }
