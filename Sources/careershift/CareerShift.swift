@@ -16,7 +16,7 @@ struct CareerShift: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReportCommand.self, ImportCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
-            ExportCommand.self, PayCommand.self, TaxonomyCommand.self, DiffCommand.self, TrendCommand.self,
+            ExportCommand.self, PayCommand.self, TaxonomyCommand.self, DiffCommand.self, TrendCommand.self, PostingsCommand.self,
         ]
     )
 }

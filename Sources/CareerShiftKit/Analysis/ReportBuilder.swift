@@ -36,7 +36,9 @@ public enum ReportBuilder {
     public static func report(of store: Store, taxonomy: Taxonomy, request: ReportRequest) throws -> Report {
         let history = try store.history()
         let day = try request.asOf ?? Timeline.newestDay(of: history, clock: request.clock)
-        guard let day else { return report(CaseFile(), asOf: nil, taxonomy: taxonomy, request: request) }
+        var postings = try store.postingAggregates()
+        if let asOf = request.asOf { postings = postings.through(month: PostingAggregates.month(of: asOf)) }
+        guard let day else { return report(CaseFile(), asOf: nil, taxonomy: taxonomy, request: request, postings: postings) }
         var content = try Timeline.contents(of: history, asOf: day, clock: request.clock)
         // A source that is private now, or ever was, stays private in every as-of report.
         let everPrivate = Set(history.filter { $0.entity == "source" }.compactMap { entry -> String? in
@@ -46,13 +48,16 @@ public enum ReportBuilder {
         for i in content.sources.indices where everPrivate.contains(content.sources[i].id.rawValue) {
             content.sources[i].visibility = .private
         }
-        return report(content, asOf: day, taxonomy: taxonomy, request: request)
+        return report(content, asOf: day, taxonomy: taxonomy, request: request, postings: postings)
     }
 
     /// The report of `content`, labelled as of `asOf` (nil: undated).
-    public static func report(_ content: CaseFile, asOf: Day?, taxonomy: Taxonomy, request: ReportRequest) -> Report {
+    public static func report(
+        _ content: CaseFile, asOf: Day?, taxonomy: Taxonomy, request: ReportRequest, postings: PostingAggregates = PostingAggregates()
+    ) -> Report {
         let data = content
-        let input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
+        var input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
+        input.postingsByYear = PostingTables.postingsByYear(postings, taxonomy: taxonomy)
         let t = input.t
         let pay = PayTables.tables(input)
         let tables = [
@@ -64,6 +69,7 @@ public enum ReportBuilder {
             TimeTables.timeToTransition(input),
             TimeTables.roleDemand(input),
             TimeTables.layerShift(input),
+        ] + PostingTables.tables(postings, taxonomy: taxonomy, language: request.language) + [
             OutcomeTables.background(input),
             OutcomeTables.drivers(input),
             NarrativeTables.voices(input),

@@ -8,6 +8,8 @@ public struct ReportInput: Sendable {
     public var language: Language
     /// Pay cells drawing on a private source need at least this many people (`--min-cell`).
     public var minimumCell: Int
+    /// Stored job postings per year and layer, for the role-demand table.
+    public var postingsByYear: [Int: [Layer: Int]] = [:]
 
     public init(content: CaseFile, taxonomy: Taxonomy, language: Language = .en, minimumCell: Int = 3) {
         let sorted = content.sorted

@@ -101,11 +101,13 @@ public enum TimeTables {
         let t = input.t
         let cells = demand(input)
         var rows: [[ReportValue]] = []
-        for year in cells.keys.sorted() {
+        for year in Set(cells.keys).union(input.postingsByYear.keys).sorted() {
             for layer in Layer.allCases {
-                guard let cell = cells[year]?[layer] else { continue }
+                let postings = input.postingsByYear[year]?[layer]
+                guard cells[year]?[layer] != nil || postings != nil else { continue }
+                let cell = cells[year]?[layer] ?? DemandCell()
                 rows.append([
-                    .text(String(year)), .text(input.name(of: layer)), .integer(cell.cases),
+                    .text(String(year)), .text(input.name(of: layer)), .integer(postings ?? 0), .integer(cell.cases),
                     Statistics.sum(cell.applications).map(ReportValue.count) ?? .integer(0),
                     Statistics.sum(cell.offers).map(ReportValue.count) ?? .integer(0),
                     .integer(cell.directions[.more] ?? 0), .integer(cell.directions[.less] ?? 0),
@@ -116,12 +118,13 @@ public enum TimeTables {
         }
         return ReportTable(
             name: "role_demand", title: t("Role demand by layer", "各层岗位需求"),
-            method: t("Per year and layer: cases whose move (landed, else first offer, else decision) falls in the year and whose target role sits in the layer; named applications and offers by their role's layer and date; expert observations by period and direction, with their figures. Job postings will join this table when imported.",
-                      "按年份和层：转型（入职，否则首个 offer，否则决定）发生在该年且目标岗位属于该层的案例；列出的申请与 offer 按岗位所属层和日期计；专家观察按时期和方向计，并附数字。导入招聘数据后将并入此表。"),
+            method: t("Per year and layer: cases whose move (landed, else first offer, else decision) falls in the year and whose target role sits in the layer; named applications and offers by their role's layer and date; expert observations by period and direction, with their figures; and imported job postings by their date and the layer of their title's role, side by side with the cases.",
+                      "按年份和层：转型（入职，否则首个 offer，否则决定）发生在该年且目标岗位属于该层的案例；列出的申请与 offer 按岗位所属层和日期计；专家观察按时期和方向计，并附数字；导入的招聘信息按发布日期及其职位所属层并列计入。"),
             n: input.cases.count + input.observations.count,
             columns: [
                 ReportColumn("period", t("Period", "时期"), .text, key: true),
                 ReportColumn("layer", t("Layer", "层"), .text, key: true),
+                ReportColumn("postings", t("Job postings", "招聘数"), .integer),
                 ReportColumn("cases", t("Cases", "案例"), .integer),
                 ReportColumn("applications", t("Applications", "申请"), .count),
                 ReportColumn("offers", t("Offers", "offer"), .count),

@@ -22,7 +22,7 @@ public struct MarkdownRenderer: ReportRenderer {
         for (i, table) in report.tables.enumerated() {
             out += "## \(i + 1). \(table.title)\n\n"
             out += "*n = \(table.n).* \(table.method)\n\n"
-            out += self.table(table, report: report)
+            out += self.table(table, noRows: t(report, "No rows.", "无数据。"))
             for note in table.notes { out += "\n\(note)\n" }
             if table.name == "transition_paths" { out += "\n```mermaid\n\(report.mermaid)\n```\n" }
             for chart in report.charts where chart.name == table.name || (table.name == "overview" && chart.name == "outcomes") {
@@ -45,8 +45,8 @@ public struct MarkdownRenderer: ReportRenderer {
     }
 
     /// A GFM table; numbers right-aligned, missing shown as –, pipes and line breaks escaped.
-    func table(_ table: ReportTable, report: Report) -> String {
-        guard !table.rows.isEmpty else { return "_\(t(report, "No rows.", "无数据。"))_\n" }
+    func table(_ table: ReportTable, noRows: String) -> String {
+        guard !table.rows.isEmpty else { return "_\(noRows)_\n" }
         func cell(_ text: String) -> String {
             text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
         }

@@ -41,6 +41,47 @@ enum Migrations {
             try db.create(index: "history_entity", on: "history", columns: ["entity", "entityId", "seq"])
             try db.create(index: "history_recordedAt", on: "history", columns: ["recordedAt"])
         }
+        migrator.registerMigration("v2: job postings") { db in
+            try db.create(table: "postingBatch") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("file", .text).notNull()
+                t.column("importedAt", .text).notNull()
+                t.column("rowsRead", .integer).notNull()
+                t.column("stored", .integer).notNull()
+                t.column("duplicates", .integer).notNull()
+                t.column("rejected", .integer).notNull()
+            }
+            try db.create(table: "posting") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("dedupKey", .integer).notNull().unique()
+                t.column("title", .text).notNull()
+                t.column("company", .text)
+                t.column("city", .text)
+                t.column("postedOn", .integer)
+                t.column("role", .text)
+                t.column("pay", .integer).notNull()
+                t.column("payMonthly", .integer)
+                t.column("payText", .text)
+                t.column("batch", .integer).notNull().references("postingBatch")
+            }
+            // Maintained as postings are stored, so reports never scan the postings themselves.
+            // Undated postings have month -1; unclassified ones role ''; unknown cities ''.
+            try db.create(table: "postingCount", options: .withoutRowID) { t in
+                t.column("month", .integer).notNull()
+                t.column("role", .text).notNull()
+                t.column("city", .text).notNull()
+                t.column("pay", .integer).notNull()
+                t.column("n", .integer).notNull()
+                t.primaryKey(["month", "role", "city", "pay"])
+            }
+            try db.create(table: "postingPay", options: .withoutRowID) { t in
+                t.column("role", .text).notNull()
+                t.column("month", .integer).notNull()
+                t.column("monthly", .integer).notNull()
+                t.column("n", .integer).notNull()
+                t.primaryKey(["role", "month", "monthly"])
+            }
+        }
         return migrator
     }
 

@@ -87,7 +87,7 @@ roles:
     zh: 行业大模型工程师
     en: Vertical model engineer
     layer: vertical
-    aliases: [行业垂类大模型, 垂类大模型, 行业大模型, vertical model engineer, industry model engineer]
+    aliases: [行业垂类大模型, 垂类大模型, 行业大模型, 垂类大模型算法, 垂类大模型工程师, 行业大模型算法, vertical model engineer, industry model engineer]
   # Application layer
   - id: llm-application-engineer
     zh: 大模型应用开发工程师

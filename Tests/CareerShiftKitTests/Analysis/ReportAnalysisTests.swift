@@ -76,9 +76,9 @@ struct ReportAnalysisTests {
     func demand() throws {
         let report = ReportFixture.report()
         #expect(try rows(report, "role_demand") == [
-            ["2023", "Model (foundation models)", "0", "0", "0", "1", "0", "0", "0", ""],
-            ["2024", "Model (foundation models)", "0", "3", "0", "0", "0", "0", "0", ""],
-            ["2024", "Application", "3", "1", "1", "1", "0", "0", "0", "涨薪120%"],
+            ["2023", "Model (foundation models)", "0", "0", "0", "0", "1", "0", "0", "0", ""],
+            ["2024", "Model (foundation models)", "0", "0", "3", "0", "0", "0", "0", "0", ""],
+            ["2024", "Application", "0", "3", "1", "1", "1", "0", "0", "0", "涨薪120%"],
         ])
         #expect(try rows(report, "layer_shift") == [
             ["2023", "1", "0", "0.0", ""],

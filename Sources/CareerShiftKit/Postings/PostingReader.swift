@@ -1,0 +1,262 @@
+import Foundation
+
+/// One posting as read from a row: what is stored and counted.
+public struct Posting: Sendable, Equatable {
+    public var title: String
+    public var company: String?
+    public var city: String?
+    public var day: Day?
+    /// Index into the classifier's roles; nil when unclassified.
+    public var role: Int?
+    public var pay: PostingPay
+    public var payMonthly: Int64?
+    public var payText: String?
+
+    /// Same company, title, city and date: the duplicate rule.
+    public var duplicateKey: Int64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for part in [company ?? "", title, city ?? "", day.map { String($0.ordinal) } ?? ""] {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+            hash ^= 0x1F
+            hash = hash &* 0x100000001b3
+        }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// How to read a postings file.
+public struct PostingOptions: Sendable {
+    public var columns: [PostingColumns.Field: String]
+    public var dates: PostingDates
+    /// Where rows that cannot be read go (a CSV with the reason); nil: nowhere.
+    public var rejectsPath: String?
+
+    public init(columns: [PostingColumns.Field: String] = [:], dates: PostingDates = PostingDates(), rejectsPath: String? = nil) {
+        self.columns = columns
+        self.dates = dates
+        self.rejectsPath = rejectsPath
+    }
+}
+
+/// What reading a postings file came to.
+public struct PostingSummary: Sendable, Equatable {
+    public var rowsRead = 0
+    public var stored = 0
+    public var duplicates = 0
+    public var rejected = 0
+    public var unclassified = 0
+    public var undated = 0
+    public var aggregates = PostingAggregates()
+
+    public init() {}
+
+    public var description: String {
+        "\(rowsRead) rows read: \(stored) stored, \(duplicates) duplicates skipped, \(rejected) rejected; \(unclassified) titles matched no role in the taxonomy, \(undated) undated"
+    }
+}
+
+/// Why a postings file cannot be read at all.
+public struct PostingFileProblem: Error, Equatable, LocalizedError {
+    public var path: String
+    public var message: String
+    public var errorDescription: String? { "\(path): error: \(message)" }
+}
+
+/// Streams a job-board CSV export: recognises its columns, classifies each title, reads pay and
+/// dates, and hands every readable posting to a sink; unreadable rows go to a rejects file.
+public final class PostingReader {
+    let classifier: TitleClassifier
+    let options: PostingOptions
+    private var payCache: [String: (PostingPay, Int64?)] = [:]
+    private var cityCache: [String: String] = [:]
+
+    public init(taxonomy: Taxonomy, options: PostingOptions) {
+        classifier = TitleClassifier(taxonomy: taxonomy)
+        self.options = options
+    }
+
+    public init(classifier: TitleClassifier, options: PostingOptions) {
+        self.classifier = classifier
+        self.options = options
+    }
+
+    /// Reads `path`; `sink` stores a posting and says whether it was new (false: a duplicate).
+    /// `progress` is called now and then with bytes read and the file size.
+    public func read(
+        path: String, progress: ((Int64, Int64) -> Void)? = nil, sink: (Posting) throws -> Bool
+    ) throws -> PostingSummary {
+        let reader: RecordReader
+        do {
+            reader = try RecordReader(path: path)
+        } catch {
+            throw PostingFileProblem(path: path, message: "cannot read the file (missing or not readable)")
+        }
+        try Self.checkEncoding(reader.head, path: path)
+        guard try reader.next() else { throw PostingFileProblem(path: path, message: "the file is empty") }
+        let header = reader.recordFields()
+        let columns: PostingColumns
+        do {
+            columns = try PostingColumns(header: header, overrides: options.columns)
+        } catch {
+            throw PostingFileProblem(path: path, message: error.message)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
+        var rejects: RejectsWriter?
+        var summary = PostingSummary()
+        var lastProgress: Int64 = 0
+        let title = columns.index[.title]!
+        while try reader.next() {
+            summary.rowsRead += 1
+            if let progress, reader.bytesRead - lastProgress > size / 100 {
+                lastProgress = reader.bytesRead
+                progress(reader.bytesRead, size)
+            }
+            let posting: Posting
+            switch makePosting(reader, columns: columns, title: title) {
+            case .success(let value): posting = value
+            case .failure(let reason):
+                summary.rejected += 1
+                if let path = options.rejectsPath {
+                    if rejects == nil { rejects = try RejectsWriter(path: path, header: header) }
+                    try rejects?.write(line: reader.line, reason: reason.message, fields: reader.recordFields())
+                }
+                continue
+            }
+            guard try sink(posting) else {
+                summary.duplicates += 1
+                continue
+            }
+            summary.stored += 1
+            let role = posting.role.map { classifier.roles[$0].id.rawValue }
+            if role == nil { summary.unclassified += 1 }
+            if posting.day == nil { summary.undated += 1 }
+            summary.aggregates.add(
+                .init(month: posting.day.map(PostingAggregates.month(of:)), role: role, city: posting.city, pay: posting.pay),
+                monthly: posting.payMonthly)
+        }
+        try rejects?.close()
+        progress?(size, size)
+        return summary
+    }
+
+    struct Rejection: Error { var message: String }
+
+    func makePosting(_ reader: RecordReader, columns: PostingColumns, title titleIndex: Int) -> Result<Posting, Rejection> {
+        guard reader.fieldCount == columns.width else {
+            return .failure(Rejection(message: "expected \(columns.width) fields as in the header, found \(reader.fieldCount)"))
+        }
+        let titleBytes = reader.field(titleIndex)
+        guard let title = reader.text(titleIndex) else {
+            return .failure(Rejection(message: titleBytes.isEmpty ? "title: empty" : "title: not valid UTF-8"))
+        }
+        var posting = Posting(title: title, pay: .none)
+        posting.role = classifier.classify(titleBytes)?.role
+        if let i = columns.index[.company] { posting.company = reader.text(i) }
+        if let i = columns.index[.city], let raw = reader.text(i) { posting.city = city(raw) }
+        if let i = columns.index[.pay], let raw = reader.text(i) {
+            posting.payText = raw
+            (posting.pay, posting.payMonthly) = pay(raw)
+        }
+        if let i = columns.index[.date], let raw = reader.text(i) {
+            switch options.dates.day(raw) {
+            case .success(let day): posting.day = day
+            case .failure(.needsYear): return .failure(Rejection(message: "date: \"\(raw)\" has no year; give --year"))
+            case .failure(.needsCrawled): return .failure(Rejection(message: "date: \"\(raw)\" is relative; give --crawled DATE"))
+            case .failure(.unreadable): return .failure(Rejection(message: "date: cannot read \"\(raw)\""))
+            }
+        } else {
+            posting.day = options.dates.crawled
+        }
+        return .success(posting)
+    }
+
+    /// Pay state and monthly midpoint (CNY), cached by text: job boards repeat pay texts a lot.
+    func pay(_ text: String) -> (PostingPay, Int64?) {
+        if let cached = payCache[text] { return cached }
+        let result: (PostingPay, Int64?)
+        if let parsed = try? PayParser.parse(text) {
+            if parsed.isNegotiable {
+                result = (.negotiable, nil)
+            } else if parsed.currency == "CNY" {
+                result = (.amount, ReportInput.monthlyMidpoint(parsed))
+            } else {
+                result = (.amount, nil)
+            }
+        } else {
+            result = (.unreadable, nil)
+        }
+        if payCache.count > 50_000 { payCache.removeAll(keepingCapacity: true) }
+        payCache[text] = result
+        return result
+    }
+
+    /// `北京-朝阳区` → `北京`, `上海市` → `上海`.
+    func city(_ text: String) -> String {
+        if let cached = cityCache[text] { return cached }
+        var name = String(text.prefix { !"-·|/,，（(".contains($0) }).trimmingCharacters(in: .whitespaces)
+        if name.hasSuffix("市") && name.count > 2 { name.removeLast() }
+        if name.isEmpty { name = text }
+        if cityCache.count > 50_000 { cityCache.removeAll(keepingCapacity: true) }
+        cityCache[text] = name
+        return name
+    }
+
+    /// Refuses files that are not UTF-8, naming the likely encoding and how to convert.
+    static func checkEncoding(_ head: ArraySlice<UInt8>, path: String) throws {
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            throw PostingFileProblem(path: path, message: "the file is UTF-16; convert it: iconv -f UTF-16 -t UTF-8 '\(path)' > utf8.csv")
+        }
+        var bytes = Array(head)
+        // The head may end inside a character: drop up to three trailing bytes of it.
+        for _ in 0..<3 where String(validating: bytes, as: UTF8.self) == nil && !bytes.isEmpty && bytes.last! >= 0x80 {
+            bytes.removeLast()
+        }
+        guard String(validating: bytes, as: UTF8.self) == nil else { return }
+        var pairs = 0, high = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] >= 0x81 && bytes[i] <= 0xFE {
+                high += 1
+                if i + 1 < bytes.count, (0x40...0xFE).contains(bytes[i + 1]) { pairs += 1; i += 1 }
+            }
+            i += 1
+        }
+        if high > 0 && pairs * 10 >= high * 9 {
+            throw PostingFileProblem(path: path, message: "the file looks GBK/GB18030-encoded (as Excel in China saves CSV), not UTF-8; convert it first: iconv -f GB18030 -t UTF-8 '\(path)' > utf8.csv, or save it from Excel as \"CSV UTF-8\"")
+        }
+        throw PostingFileProblem(path: path, message: "the file is not valid UTF-8; convert it to UTF-8 first")
+    }
+}
+
+/// The rejects file: the original row with its line and the reason.
+final class RejectsWriter {
+    let handle: FileHandle
+    var pending = ""
+
+    init(path: String, header: [String]) throws {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw PostingFileProblem(path: path, message: "cannot write the rejects file")
+        }
+        self.handle = handle
+        pending = CSV.document(header: ["line", "reason"] + header, rows: [])
+    }
+
+    func write(line: Int, reason: String, fields: [String]) throws {
+        pending += CSV.document(header: [String(line), reason] + fields, rows: [])
+        if pending.utf8.count > 1 << 16 { try flush() }
+    }
+
+    func flush() throws {
+        try handle.write(contentsOf: Data(pending.utf8))
+        pending = ""
+    }
+
+    func close() throws {
+        try flush()
+        try handle.close()
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Streams CSV records from a file as byte ranges, a chunk at a time, so memory stays flat
+/// however large the file is. It is lenient, as job-board exports need: a quote inside an
+/// unquoted field is kept as text, and a quoted field that never closes on its line is read as
+/// plain text up to the end of the line.
+final class RecordReader {
+    private let handle: FileHandle
+    private(set) var buffer: [UInt8] = []
+    private var position = 0
+    private var endOfFile = false
+    /// Bytes read from the file so far, for progress.
+    private(set) var bytesRead: Int64 = 0
+    /// The line the current record starts on.
+    private(set) var line = 0
+    private var nextLine = 1
+
+    /// Field bounds of the current record in `buffer`.
+    private(set) var starts: [Int] = []
+    private(set) var ends: [Int] = []
+    /// Whether a field was quoted and holds doubled quotes to undo.
+    private(set) var escaped: [Bool] = []
+
+    static let chunk = 1 << 20
+    /// A record longer than this is cut into a rejected line.
+    static let longestRecord = 8 << 20
+
+    init(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
+        self.handle = handle
+        try fill()
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    deinit { try? handle.close() }
+
+    /// The first bytes of the file (after any BOM), for encoding checks.
+    var head: ArraySlice<UInt8> { buffer[position..<min(buffer.count, position + 65536)] }
+
+    private func fill() throws {
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+        guard !endOfFile else { return }
+        let data = try handle.read(upToCount: Self.chunk) ?? Data()
+        if data.isEmpty {
+            endOfFile = true
+        } else {
+            bytesRead += Int64(data.count)
+            buffer.append(contentsOf: data)
+        }
+    }
+
+    /// Reads the next record; false at the end of the file.
+    func next() throws -> Bool {
+        while true {
+            if let complete = parse(lenientQuotes: false) { return complete }
+            if endOfFile {
+                // A quote never closed: read the record as plain text up to the end of its line.
+                if let complete = parse(lenientQuotes: true) { return complete }
+                return false
+            }
+            if buffer.count - position > Self.longestRecord {
+                if let complete = parse(lenientQuotes: true) { return complete }
+            }
+            try fill()
+        }
+    }
+
+    /// Parses one record at `position`: true when one was read, false at the end, nil when the
+    /// buffer ends inside it.
+    private func parse(lenientQuotes: Bool) -> Bool? {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        escaped.removeAll(keepingCapacity: true)
+        var i = position
+        let count = buffer.count
+        if i >= count { return endOfFile ? false : nil }
+        var newlines = 0
+        return buffer.withUnsafeBufferPointer { bytes -> Bool? in
+            while true {
+                // One field.
+                if i < count && bytes[i] == 0x22 && !lenientQuotes {
+                    var j = i + 1
+                    var hasEscapes = false
+                    var closed = false
+                    while j < count {
+                        let b = bytes[j]
+                        if b == 0x22 {
+                            if j + 1 < count && bytes[j + 1] == 0x22 {
+                                hasEscapes = true
+                                j += 2
+                                continue
+                            }
+                            if j + 1 >= count && !endOfFile { return nil }
+                            closed = true
+                            break
+                        }
+                        if b == 0x0A { newlines += 1 }
+                        j += 1
+                    }
+                    if !closed { return nil }
+                    starts.append(i + 1)
+                    ends.append(j)
+                    escaped.append(hasEscapes)
+                    i = j + 1
+                    // Text after the closing quote: keep it as part of the field's text.
+                    while i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                } else {
+                    let start = i
+                    while i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                    starts.append(start)
+                    ends.append(i)
+                    escaped.append(false)
+                }
+                if i >= count {
+                    if !endOfFile { return nil }
+                    position = i
+                    finishLine(newlines)
+                    return true
+                }
+                let b = bytes[i]
+                if b == 0x2C {
+                    i += 1
+                    continue
+                }
+                // End of record: \n, \r\n or a lone \r.
+                if b == 0x0D {
+                    if i + 1 >= count && !endOfFile { return nil }
+                    i += (i + 1 < count && bytes[i + 1] == 0x0A) ? 2 : 1
+                } else {
+                    i += 1
+                }
+                position = i
+                finishLine(newlines + 1)
+                return true
+            }
+        }
+    }
+
+    private func finishLine(_ newlines: Int) {
+        line = nextLine
+        nextLine += newlines
+    }
+
+    var fieldCount: Int { starts.count }
+
+    /// Field `index` as bytes (quotes undone).
+    func field(_ index: Int) -> ArraySlice<UInt8> {
+        guard index < starts.count else { return [] }
+        let slice = buffer[starts[index]..<ends[index]]
+        guard escaped[index] else { return slice }
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var skip = false
+        for b in slice {
+            if b == 0x22 {
+                if skip { skip = false; continue }
+                skip = true
+            } else {
+                skip = false
+            }
+            out.append(b)
+        }
+        return out[...]
+    }
+
+    /// Field `index` as text, trimmed; nil when empty or not UTF-8.
+    func text(_ index: Int) -> String? {
+        let bytes = field(index)
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        guard start < end else { return nil }
+        return String(validating: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The whole record as it appeared, for the rejects file.
+    func recordFields() -> [String] {
+        (0..<fieldCount).map { String(decoding: field($0), as: UTF8.self) }
+    }
+}

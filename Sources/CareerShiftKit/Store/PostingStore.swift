@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Reads the postings file at `path` and stores every new posting in one transaction, with
+    /// the counts reports need. Re-importing the same file stores nothing new.
+    public func importPostings(
+        path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)? = nil
+    ) throws -> PostingSummary {
+        let importedAt = timestamp
+        return try writer.writeWithoutTransaction { db in
+            var summary = PostingSummary()
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
+                    arguments: [path, importedAt])
+                let batch = db.lastInsertedRowID
+                let insert = try db.makeStatement(sql: """
+                    INSERT OR IGNORE INTO posting (dedupKey, title, company, city, postedOn, role, pay, payMonthly, payText, batch)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                let roles = reader.classifier.roles.map(\.id.rawValue)
+                summary = try reader.read(path: path, progress: progress) { posting in
+                    try insert.execute(arguments: [
+                        posting.duplicateKey, posting.title, posting.company, posting.city, posting.day?.ordinal,
+                        posting.role.map { roles[$0] }, posting.pay.rawValue, posting.payMonthly, posting.payText, batch,
+                    ])
+                    return db.changesCount > 0
+                }
+                try db.execute(
+                    sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                    arguments: [summary.rowsRead, summary.stored, summary.duplicates, summary.rejected, batch])
+                try Self.addCounts(db, summary.aggregates)
+                return .commit
+            }
+            return summary
+        }
+    }
+
+    static func addCounts(_ db: Database, _ aggregates: PostingAggregates) throws {
+        let count = try db.makeStatement(sql: """
+            INSERT INTO postingCount (month, role, city, pay, n) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (month, role, city, pay) DO UPDATE SET n = n + excluded.n
+            """)
+        for (key, n) in aggregates.counts {
+            try count.execute(arguments: [key.month ?? -1, key.role ?? "", key.city ?? "", key.pay.rawValue, n])
+        }
+        let pay = try db.makeStatement(sql: """
+            INSERT INTO postingPay (role, month, monthly, n) VALUES (?, ?, ?, ?)
+            ON CONFLICT (role, month, monthly) DO UPDATE SET n = n + excluded.n
+            """)
+        for (key, n) in aggregates.pay {
+            try pay.execute(arguments: [key.role ?? "", key.month ?? -1, key.monthly, n])
+        }
+    }
+
+    /// The posting counts reports use (read from the maintained tables, not the postings).
+    public func postingAggregates() throws -> PostingAggregates {
+        try writer.read { db in
+            var aggregates = PostingAggregates()
+            let rows = try Row.fetchCursor(db, sql: "SELECT month, role, city, pay, n FROM postingCount")
+            while let row = try rows.next() {
+                let month: Int = row[0], role: String = row[1], city: String = row[2], pay: Int = row[3], n: Int = row[4]
+                aggregates.counts[.init(month: month < 0 ? nil : month, role: role.isEmpty ? nil : role, city: city.isEmpty ? nil : city,
+                                        pay: PostingPay(rawValue: pay) ?? .none), default: 0] += n
+            }
+            let pays = try Row.fetchCursor(db, sql: "SELECT role, month, monthly, n FROM postingPay")
+            while let row = try pays.next() {
+                let role: String = row[0], month: Int = row[1], monthly: Int64 = row[2], n: Int = row[3]
+                aggregates.pay[.init(role: role.isEmpty ? nil : role, month: month < 0 ? nil : month, monthly: monthly), default: 0] += n
+            }
+            return aggregates
+        }
+    }
+
+    /// The most frequent titles no role name matched, most frequent first.
+    public func unclassifiedTitles(top: Int) throws -> [(title: String, count: Int)] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT title, COUNT(*) AS n FROM posting WHERE role IS NULL GROUP BY title ORDER BY n DESC, title LIMIT ?
+                """, arguments: [top]).map { ($0["title"], $0["n"]) }
+        }
+    }
+
+    /// Classifies every stored title again (after a taxonomy change) and rebuilds the counts;
+    /// returns how many postings changed role.
+    public func reclassifyPostings(with classifier: TitleClassifier) throws -> Int {
+        let roles = classifier.roles.map(\.id.rawValue)
+        return try writer.writeWithoutTransaction { db in
+            var changed = 0
+            try db.inTransaction(.immediate) {
+                let update = try db.makeStatement(sql: "UPDATE posting SET role = ? WHERE id = ?")
+                // In slices of ids, so memory stays flat however many postings there are.
+                var last: Int64 = 0
+                while true {
+                    let rows = try Row.fetchAll(db, sql: "SELECT id, title, role FROM posting WHERE id > ? ORDER BY id LIMIT 50000", arguments: [last])
+                    guard let final = rows.last else { break }
+                    last = final[0]
+                    for row in rows {
+                        let title: String = row[1]
+                        let old: String? = row[2]
+                        let new = classifier.classify(title).map { roles[$0.role] }
+                        if new != old {
+                            try update.execute(arguments: [new, row[0] as Int64])
+                            changed += 1
+                        }
+                    }
+                }
+                try db.execute(sql: "DELETE FROM postingCount")
+                try db.execute(sql: "DELETE FROM postingPay")
+                // Months are computed in Swift (calendar months of day numbers), so rebuild by scanning.
+                var aggregates = PostingAggregates()
+                let all = try Row.fetchCursor(db, sql: "SELECT postedOn, role, city, pay, payMonthly FROM posting")
+                while let row = try all.next() {
+                    let day: Int? = row[0]
+                    aggregates.add(
+                        .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: row[1], city: row[2],
+                              pay: PostingPay(rawValue: row[3]) ?? .none),
+                        monthly: row[4])
+                }
+                try Self.addCounts(db, aggregates)
+                return .commit
+            }
+            return changed
+        }
+    }
+
+    /// How many postings the store holds.
+    public func postingCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting") ?? 0 }
+    }
+}
