@@ -126,44 +126,79 @@ public struct TitleClassifier: Sendable {
     }
 
     /// The most specific role named in `title` (UTF-8 bytes), or nil.
-    public func classify<C: Collection>(_ title: C) -> Match? where C.Element == UInt8 {
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(title.count)
-        buffer.append(contentsOf: title)
-        return classifyFolded(Self.fold(buffer))
+    public func classify(_ title: ArraySlice<UInt8>) -> Match? {
+        title.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
+                let count = Self.fold(bytes, into: scratch)
+                return classifyFolded(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+            }
+        }
+    }
+
+    /// The most specific role named in `title` (UTF-8 bytes), or nil.
+    public func classify(_ title: [UInt8]) -> Match? { classify(title[...]) }
+
+    /// Folds `bytes` into `out` (at least as long); returns the folded length.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0, n = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0xEF, i + 2 < bytes.count, (bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x81) || (bytes[i + 1] == 0xBD && bytes[i + 2] <= 0x9E) {
+                let scalar = (UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) + 0xF000 - 0xFEE0
+                out[n] = lower(UInt8(truncatingIfNeeded: scalar))
+                i += 3
+            } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                out[n] = 0x20
+                i += 3
+            } else {
+                out[n] = lower(b)
+                i += 1
+            }
+            n += 1
+        }
+        return n
     }
 
     /// The most specific role named in `title`, or nil.
     public func classify(_ title: String) -> Match? { classify(Array(title.utf8)) }
 
-    func classifyFolded(_ text: [UInt8]) -> Match? {
-        var best: Match?
-        var state = 0
-        for (i, b) in text.enumerated() {
-            state = Int(next[state * 256 + Int(b)])
-            var s = state
-            while s > 0 {
-                var p = output[s]
-                while p >= 0 {
-                    let pattern = patterns[Int(p)]
-                    let length = Int(pattern.length)
-                    let start = i + 1 - length
-                    let okStart = !pattern.boundedStart || start == 0 || !Self.isWordByte(text[start - 1])
-                    let okEnd = !pattern.boundedEnd || i + 1 == text.count || !Self.isWordByte(text[i + 1])
-                    if okStart && okEnd {
-                        let candidate = Match(role: Int(pattern.role), start: start, length: length)
-                        if let current = best {
-                            if (length, -start, -Int(pattern.role)) > (current.length, -current.start, -current.role) { best = candidate }
-                        } else {
-                            best = candidate
+    func classifyFolded(_ text: UnsafeBufferPointer<UInt8>) -> Match? {
+        next.withUnsafeBufferPointer { next in
+            output.withUnsafeBufferPointer { output in
+                outputChain.withUnsafeBufferPointer { chain in
+                    patternNext.withUnsafeBufferPointer { patternNext in
+                        patterns.withUnsafeBufferPointer { patterns in
+                            var best: Match?
+                            var state = 0
+                            for i in 0..<text.count {
+                                state = Int(next[state &* 256 &+ Int(text[i])])
+                                var s = state
+                                while s > 0 {
+                                    var p = output[s]
+                                    while p >= 0 {
+                                        let pattern = patterns[Int(p)]
+                                        let length = Int(pattern.length)
+                                        let start = i + 1 - length
+                                        let okStart = !pattern.boundedStart || start == 0 || !Self.isWordByte(text[start - 1])
+                                        let okEnd = !pattern.boundedEnd || i + 1 == text.count || !Self.isWordByte(text[i + 1])
+                                        if okStart && okEnd {
+                                            let candidate = Match(role: Int(pattern.role), start: start, length: length)
+                                            if let current = best {
+                                                if (length, -start, -Int(pattern.role)) > (current.length, -current.start, -current.role) { best = candidate }
+                                            } else {
+                                                best = candidate
+                                            }
+                                        }
+                                        p = patternNext[Int(p)]
+                                    }
+                                    s = Int(chain[s])
+                                }
+                            }
+                            return best
                         }
                     }
-                    p = patternNext[Int(p)]
                 }
-                s = Int(outputChain[s])
-                if s < 0 { break }
             }
         }
-        return best
     }
 }
