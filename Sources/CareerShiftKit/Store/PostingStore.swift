@@ -1,5 +1,33 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+
+/// SQLite's "copy the bytes now" destructor, for binding text from temporary buffers.
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// Binds a posting to the insert statement with SQLite's C API: millions of rows make
+/// per-row argument arrays the largest cost otherwise.
+private func bind(_ statement: OpaquePointer, _ posting: Posting, role: String?, batch: Int64) {
+    func text(_ index: Int32, _ value: String?) {
+        guard var value else { sqlite3_bind_null(statement, index); return }
+        value.withUTF8 { bytes in
+            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+        }
+    }
+    func integer(_ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+    }
+    integer(1, posting.duplicateKey)
+    text(2, posting.title)
+    text(3, posting.company)
+    text(4, posting.city)
+    integer(5, posting.day.map { Int64($0.ordinal) })
+    text(6, role)
+    integer(7, Int64(posting.pay.rawValue))
+    integer(8, posting.payMonthly)
+    text(9, posting.payText)
+    integer(10, batch)
+}
 
 extension Store {
     /// Reads the postings file at `path` and stores every new posting in one transaction, with
@@ -20,12 +48,16 @@ extension Store {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let roles = reader.classifier.roles.map(\.id.rawValue)
+                let handle = insert.sqliteStatement
+                let connection = db.sqliteConnection
                 summary = try reader.read(path: path, progress: progress) { posting in
-                    try insert.execute(arguments: [
-                        posting.duplicateKey, posting.title, posting.company, posting.city, posting.day?.ordinal,
-                        posting.role.map { roles[$0] }, posting.pay.rawValue, posting.payMonthly, posting.payText, batch,
-                    ])
-                    return db.changesCount > 0
+                    bind(handle, posting, role: posting.role.map { roles[$0] }, batch: batch)
+                    let code = sqlite3_step(handle)
+                    sqlite3_reset(handle)
+                    guard code == SQLITE_DONE else {
+                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+                    }
+                    return sqlite3_changes(connection) > 0
                 }
                 try db.execute(
                     sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",

@@ -227,9 +227,11 @@ public final class Store: Sendable {
         return result.sorted
     }
 
-    /// True when nothing was ever recorded in the store (no history at all).
+    /// True when nothing was ever recorded in the store: no history and no job postings.
     public func isNew() throws -> Bool {
-        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM history)") ?? true }
+        try writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM history) AND NOT EXISTS (SELECT 1 FROM posting)") ?? true
+        }
     }
 
     /// Ids of the sources in the store.

@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Side-by-side: careershift against DuckDB, pandas and sqlite3 on the same postings file.
+
+usage: compare_postings.py [N] [--workdir DIR] [--binary PATH]
+
+Generates (once) a deterministic file of N postings (default 1,000,000) with
+generate_postings.py. It then runs, in one go on this machine:
+  - careershift postings import, then careershift report on that store;
+  - careershift postings summarize (one pass, nothing stored);
+  - DuckDB (Python package, 2 threads): the taxonomy as CASE WHEN over every alias;
+  - pandas: str.contains for each alias;
+  - sqlite3 .import of the raw file (no classification at all).
+It checks that the month x layer counts agree, and prints each time, peak memory and ratio.
+Needs: a release build (swift build -c release), sqlite3, and pip install duckdb pandas.
+"""
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CRAWLED = "2024-12-31"
+YEAR = "2024"
+
+
+def run(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns (seconds, peak MB, stdout)."""
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True, **kw)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
+    return elapsed, peak_kb / 1024, proc.stdout
+
+
+def aliases(binary):
+    """Every role name, folded as careershift folds them, longest first, with its layer."""
+    taxonomy = json.loads(subprocess.run([binary, "taxonomy", "--format", "json"], capture_output=True, text=True, check=True).stdout)
+    layer_names = {l["id"]: l["en"] for l in taxonomy["layers"]}
+    seen, out = set(), []
+    for order, role in enumerate(taxonomy["roles"]):
+        for name in [role["id"], role["zh"], role["en"]] + role.get("aliases", []):
+            key = fold(name)
+            if key and key not in seen:
+                seen.add(key)
+                out.append((key, layer_names[role["layer"]], order))
+    out.sort(key=lambda a: (-len(a[0].encode()), a[2]))
+    return out
+
+
+def fold(text):
+    return "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in text).lower()
+
+
+def pattern(alias):
+    """A regex for an alias: Latin ends must sit at word boundaries, as in careershift."""
+    p = re.escape(alias)
+    if re.match(r"[a-z0-9]", alias):
+        p = r"(?<![a-z0-9])" + p
+    if re.search(r"[a-z0-9]$", alias):
+        p = p + r"(?![a-z0-9])"
+    return p
+
+
+DATE_SQL = """
+CASE
+  WHEN regexp_matches(d, '^\\d{4}-\\d{1,2}-\\d{1,2}') THEN strftime(strptime(regexp_extract(d, '^(\\d{4}-\\d{1,2}-\\d{1,2})', 1), '%Y-%m-%d'), '%Y-%m')
+  WHEN regexp_matches(d, '^\\d{4}/\\d{1,2}/\\d{1,2}') THEN strftime(strptime(regexp_extract(d, '^(\\d{4}/\\d{1,2}/\\d{1,2})', 1), '%Y/%m/%d'), '%Y-%m')
+  WHEN regexp_matches(d, '^\\d{1,2}-\\d{1,2}$') THEN strftime(strptime('{year}-' || d, '%Y-%m-%d'), '%Y-%m')
+  WHEN regexp_matches(d, '^\\d+天前') THEN strftime(DATE '{crawled}' - CAST(regexp_extract(d, '^(\\d+)', 1) AS INTEGER), '%Y-%m')
+END
+""".replace("{year}", YEAR).replace("{crawled}", CRAWLED)
+
+
+def duckdb_counts(path, alias_list, distinct):
+    import duckdb
+    con = duckdb.connect()
+    con.execute("SET threads = 2")
+    cases = []
+    for alias, layer, _ in alias_list:
+        if re.match(r"[a-z0-9]", alias) or re.search(r"[a-z0-9]$", alias):
+            left = "(^|[^a-z0-9])" if re.match(r"[a-z0-9]", alias) else ""
+            right = "($|[^a-z0-9])" if re.search(r"[a-z0-9]$", alias) else ""
+            cases.append(f"WHEN regexp_matches(t, '{left}{re.escape(alias).replace(chr(39), chr(39)*2)}{right}') THEN '{layer}'")
+        else:
+            cases.append(f"WHEN t LIKE '%{alias.replace(chr(39), chr(39)*2)}%' THEN '{layer}'")
+    layer_sql = "CASE " + " ".join(cases) + " ELSE 'unclassified' END"
+    rows = f"""
+        SELECT lower(trim("职位名称")) AS t, trim("发布时间") AS d, "公司名称" AS c, "城市" AS city, "职位名称" AS title
+        FROM read_csv('{path}', all_varchar = true, header = true, ignore_errors = true, null_padding = false, strict_mode = true)
+        WHERE "职位名称" IS NOT NULL AND trim("职位名称") <> ''
+    """
+    day_sql = DATE_SQL.replace("'%Y-%m')", "'%Y-%m-%d')")
+    dated = f"SELECT *, {DATE_SQL} AS month, {day_sql} AS day FROM ({rows}) WHERE ({DATE_SQL}) IS NOT NULL"
+    if distinct:
+        # careershift's duplicate rule: same company, title, city (as read: before '-') and day.
+        dated = f"SELECT DISTINCT ON (c, trim(title), split_part(city, '-', 1), day) * FROM ({dated})"
+    query = f"SELECT month, {layer_sql} AS layer, count(*) FROM ({dated}) GROUP BY ALL"
+    return {(m, l): n for m, l, n in con.execute(query).fetchall()}
+
+
+def pandas_counts(path, alias_list):
+    import pandas as pd
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, on_bad_lines="skip", engine="python")
+    df = df[df["职位名称"].str.strip() != ""]
+    t = df["职位名称"].str.strip().map(fold)
+    layer = pd.Series("unclassified", index=df.index)
+    open_ = pd.Series(True, index=df.index)
+    for alias, name, _ in alias_list:
+        if re.match(r"[a-z0-9]", alias) or re.search(r"[a-z0-9]$", alias):
+            hit = t.str.contains(pattern(alias), regex=True)
+        else:
+            hit = t.str.contains(alias, regex=False)
+        hit &= open_
+        layer[hit] = name
+        open_ &= ~hit
+    d = df["发布时间"].str.strip()
+    month = pd.Series(None, index=df.index, dtype=object)
+    full = d.str.extract(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+    m = full[0].notna()
+    month[m] = full[0][m] + "-" + full[1][m].str.zfill(2)
+    md = d.str.extract(r"^(\d{1,2})-(\d{1,2})$")
+    m2 = md[0].notna()
+    month[m2] = YEAR + "-" + md[0][m2].str.zfill(2)
+    ago = d.str.extract(r"^(\d+)天前")[0]
+    m3 = ago.notna()
+    month[m3] = (pd.Timestamp(CRAWLED) - pd.to_timedelta(ago[m3].astype(int), unit="D")).dt.strftime("%Y-%m")
+    keep = month.notna()
+    counts = pd.DataFrame({"month": month[keep], "layer": layer[keep]}).value_counts()
+    return {k: int(v) for k, v in counts.items()}
+
+
+def careershift_counts(report_json, table="postings_by_month_layer"):
+    data = json.loads(report_json) if isinstance(report_json, str) else report_json
+    tables = data if isinstance(data, list) else data["tables"]
+    t = next(x for x in tables if x["name"] == table)
+    return {(r[0], r[1]): r[2] for r in t["rows"] if r[0] != "undated"}
+
+
+def main():
+    args = sys.argv[1:]
+    n = 1_000_000
+    workdir = "/tmp/careershift-bench"
+    binary = os.path.join(ROOT, ".build/release/careershift")
+    while args:
+        a = args.pop(0)
+        if a == "--workdir":
+            workdir = args.pop(0)
+        elif a == "--binary":
+            binary = args.pop(0)
+        else:
+            n = int(a)
+    os.makedirs(workdir, exist_ok=True)
+    csv = os.path.join(workdir, f"postings-{n}.csv")
+    if not os.path.exists(csv):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_postings.py"), str(n), csv], check=True)
+    alias_list = aliases(binary)
+    db = os.path.join(workdir, "bench.sqlite")
+    for f in [db, db + "-wal", db + "-shm", os.path.join(workdir, "raw.sqlite")]:
+        if os.path.exists(f):
+            os.remove(f)
+    common = ["--year", YEAR, "--crawled", CRAWLED]
+    results = []
+    t_import, m_import, _ = run([binary, "postings", "import", "--db", db, csv, "--rejects", os.path.join(workdir, "rejects.csv")] + common)
+    t_report, m_report, _ = run([binary, "report", "--db", db, "--out", os.path.join(workdir, "report"), "--format", "json"])
+    with open(os.path.join(workdir, "report", "report.json")) as f:
+        imported = careershift_counts(json.load(f))
+    t_sum, m_sum, out = run([binary, "postings", "summarize", csv, "--format", "json"] + common)
+    summarized = careershift_counts(out)
+    start = time.perf_counter()
+    duck = duckdb_counts(csv, alias_list, distinct=False)
+    t_duck = time.perf_counter() - start
+    duck_distinct = duckdb_counts(csv, alias_list, distinct=True)
+    start = time.perf_counter()
+    pandas = pandas_counts(csv, alias_list)
+    t_pandas = time.perf_counter() - start
+    m_py = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t_sqlite, m_sqlite, _ = run_sqlite(csv, workdir)
+
+    def agree(a, b):
+        return "yes" if a == b else f"NO ({len(set(a.items()) ^ set(b.items()))} cells differ)"
+
+    print(f"{n:,} postings ({os.path.getsize(csv) / 2**20:.0f} MB), 2 cores; month x layer counts compared with DuckDB's\n")
+    print("| tool | time (s) | peak memory (MB) | vs DuckDB | counts agree |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    rows = [
+        ("careershift postings summarize", t_sum, m_sum, agree(summarized, duck)),
+        ("careershift postings import", t_import, m_import, agree(imported, duck_distinct) + " (duplicates removed)"),
+        ("careershift report (1M postings stored)", t_report, m_report, ""),
+        ("DuckDB, 2 threads (CASE WHEN over aliases)", t_duck, None, "-"),
+        ("pandas (str.contains per alias)", t_pandas, m_py, agree(pandas, duck)),
+        ("sqlite3 .import (no classification)", t_sqlite, m_sqlite, "-"),
+    ]
+    for name, t, m, ok in rows:
+        mem = f"{m:.0f}" if m is not None else "(in-process)"
+        print(f"| {name} | {t:.2f} | {mem} | {t / t_duck:.2f}x | {ok} |")
+    print()
+    print(f"summarize is {t_duck / t_sum:.1f}x faster than DuckDB; import takes {t_import / t_sqlite:.2f}x the time of sqlite3 .import; report {t_report:.2f} s")
+
+
+def run_sqlite(csv, workdir):
+    raw = os.path.join(workdir, "raw.sqlite")
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", "sqlite3", raw, "-cmd", ".mode csv", ".import " + csv + " raw"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
+    return elapsed, peak_kb / 1024, ""
+
+
+if __name__ == "__main__":
+    main()
