@@ -51,24 +51,11 @@ public struct TitleClassifier: Sendable {
 
     /// Folds ASCII upper case and full-width ASCII so names and titles compare alike.
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0xEF, i + 2 < bytes.count, (bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x81) || (bytes[i + 1] == 0xBD && bytes[i + 2] <= 0x9E) {
-                let scalar = (UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) + 0xF000 - 0xFEE0
-                out.append(lower(UInt8(truncatingIfNeeded: scalar)))
-                i += 3
-            } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                out.append(0x20)
-                i += 3
-            } else {
-                out.append(lower(b))
-                i += 1
-            }
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        let count = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { fold(input, into: $0) }
         }
-        return out
+        return Array(out.prefix(count))
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
