@@ -38,6 +38,10 @@ extension Store {
         let importedAt = timestamp
         return try writer.writeWithoutTransaction { db in
             var summary = PostingSummary()
+            // A larger page cache while importing keeps the duplicate-key index in memory.
+            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -8000")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
             try db.inTransaction(.immediate) {
                 try db.execute(
                     sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
