@@ -93,6 +93,11 @@ struct DiffCommand: ParsableCommand {
                 return ReportDocument(report: try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request), origin: "--as-of \(date)")
             }
         }
+        let known = Set(documents.flatMap { $0.tables.map(\.name) })
+        let unknown = Set(table).subtracting(known)
+        if !unknown.isEmpty {
+            throw ValidationError("--table: no table named \(unknown.sorted().joined(separator: ", ")) in either report; tables: \(known.sorted().joined(separator: ", "))")
+        }
         let diff = ReportDiff(old: documents[0], new: documents[1], options: try diffOptions)
         try write(diff.text(format), to: out)
         if exitCode && !diff.isEmpty { throw ExitCode.failure }

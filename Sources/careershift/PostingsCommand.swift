@@ -22,7 +22,7 @@ struct PostingFileOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The day the file was crawled: dates such as 3天前发布 count back from it, and a file without a date column is dated by it.", valueName: "date"))
     var crawled: String?
 
-    @Option(help: ArgumentHelp("Where unreadable rows go, with the reason (default: FILE.rejects.csv beside the file).", valueName: "path"))
+    @Option(help: ArgumentHelp("Where unreadable rows go, with the reason (import: by default FILE.rejects.csv beside the file; summarize: only when given).", valueName: "path"))
     var rejects: String?
 
     func postingOptions(file: String) throws -> PostingOptions {

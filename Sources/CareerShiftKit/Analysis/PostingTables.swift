@@ -43,9 +43,10 @@ public enum PostingTables {
             }
             let m = layers[model] ?? 0, a = layers[application] ?? 0
             let share = m + a == 0 ? nil : Double(a) * 100 / Double(m + a)
+            let dated = month != Int.max
             shiftRows.append([.text(label), .integer(m), .integer(a), share.map { .rounded($0) } ?? .missing,
-                              share.flatMap { s in previous.map { .rounded(s - $0) } } ?? .missing])
-            if let share { previous = share }
+                              dated ? share.flatMap { s in previous.map { .rounded(s - $0) } } ?? .missing : .missing])
+            if let share, dated { previous = share }
         }
         let byLayer = ReportTable(
             name: "postings_by_month_layer", title: t("Postings by month and layer", "各月各层招聘数"),
@@ -70,23 +71,32 @@ public enum PostingTables {
         var roleCounts: [String?: Int] = [:]
         for (key, n) in aggregates.counts { roleCounts[key.role, default: 0] += n }
         var payByRole: [String?: [Int64: Int]] = [:]
-        for (key, n) in aggregates.pay { payByRole[key.role, default: [:]][key.monthly, default: 0] += n }
+        var annualByRole: [String?: [Int64: Int]] = [:]
+        for (key, n) in aggregates.pay {
+            payByRole[key.role, default: [:]][key.monthly, default: 0] += n
+            annualByRole[key.role, default: [:]][key.annual, default: 0] += n
+        }
         let roleRows: [[ReportValue]] = roleCounts.sorted { ($0.value, $1.key ?? "") > ($1.value, $0.key ?? "") }.map { role, n in
             let pays = (payByRole[role] ?? [:]).map { (value: $0.key, n: $0.value) }.sorted { $0.value < $1.value }
+            let annual = (annualByRole[role] ?? [:]).map { (value: $0.key, n: $0.value) }.sorted { $0.value < $1.value }
             let withPay = pays.reduce(0) { $0 + $1.n }
-            func q(_ num: Int, _ den: Int) -> ReportValue { quantile(pays, total: withPay, numerator: num, denominator: den).map { .integer(Int($0)) } ?? .missing }
+            func q(_ values: [(value: Int64, n: Int)], _ num: Int, _ den: Int) -> ReportValue {
+                quantile(values, total: withPay, numerator: num, denominator: den).map { .integer(Int($0)) } ?? .missing
+            }
             return [.text(role.map { input.name(of: Role.ID($0)) } ?? t("unclassified", "未分类")), .text(layerName(role, taxonomy: taxonomy, input: input)),
-                    .integer(n), .integer(withPay), q(1, 4), q(1, 2), q(3, 4)]
+                    .integer(n), .integer(withPay), q(pays, 1, 4), q(pays, 1, 2), q(pays, 3, 4), q(annual, 1, 4), q(annual, 1, 2), q(annual, 3, 4)]
         }
         let roles = ReportTable(
             name: "postings_by_role", title: t("Postings and pay by role", "各岗位招聘数与薪资"),
-            method: t("Postings per role, and the quartiles of monthly pay (CNY, the midpoint of each posted range; annual pay ÷ 12, daily × 21.75) over postings that state an amount in CNY, by the nearest-rank method.",
-                      "各岗位招聘数，以及标明人民币金额的招聘月薪（取区间中点；年薪 ÷ 12，日薪 × 21.75）的四分位数（最近秩法）。"),
+            method: t("Postings per role, and the quartiles of monthly pay (CNY, the midpoint of each posted range; annual pay ÷ 12, daily × 21.75) and of annual pay (monthly × the months paid per year, e.g. ·14薪) over postings that state an amount in CNY, by the nearest-rank method.",
+                      "各岗位招聘数，以及标明人民币金额的招聘月薪（取区间中点；年薪 ÷ 12，日薪 × 21.75）与年薪（月薪 × 每年发薪月数，如 ·14薪）的四分位数（最近秩法）。"),
             n: total,
             columns: [ReportColumn("role", t("Role", "岗位"), .text, key: true), ReportColumn("layer", t("Layer", "层"), .text),
                       ReportColumn("postings", t("Postings", "招聘数"), .integer), ReportColumn("with_pay", t("With pay", "有薪资"), .integer),
                       ReportColumn("pay_p25", t("Monthly pay P25", "月薪 P25"), .money), ReportColumn("pay_median", t("Median", "中位数"), .money),
-                      ReportColumn("pay_p75", t("P75", "P75"), .money)],
+                      ReportColumn("pay_p75", t("P75", "P75"), .money),
+                      ReportColumn("annual_p25", t("Annual pay P25", "年薪 P25"), .money), ReportColumn("annual_median", t("Annual median", "年薪中位数"), .money),
+                      ReportColumn("annual_p75", t("Annual P75", "年薪 P75"), .money)],
             rows: roleRows)
 
         // Top cities per layer.

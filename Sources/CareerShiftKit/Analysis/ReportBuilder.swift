@@ -35,9 +35,14 @@ public enum ReportBuilder {
     /// data), reproduced from the store's history.
     public static func report(of store: Store, taxonomy: Taxonomy, request: ReportRequest) throws -> Report {
         let history = try store.history()
-        let day = try request.asOf ?? Timeline.newestDay(of: history, clock: request.clock)
         var postings = try store.postingAggregates()
-        if let asOf = request.asOf { postings = postings.through(month: PostingAggregates.month(of: asOf)) }
+        // Postings count by whole months of their own dates (under either clock): the newest one
+        // counts as known by the end of its month.
+        let newestPosting = postings.counts.keys.compactMap(\.month).max().map { month in
+            Day(month / 12, month % 12 + 1, Day.daysIn(month: month % 12 + 1, year: month / 12))
+        }
+        let day = try request.asOf ?? [Timeline.newestDay(of: history, clock: request.clock), newestPosting].compactMap { $0 }.max()
+        if let day { postings = postings.through(month: PostingAggregates.month(of: day)) }
         guard let day else { return report(CaseFile(), asOf: nil, taxonomy: taxonomy, request: request, postings: postings) }
         var content = try Timeline.contents(of: history, asOf: day, clock: request.clock)
         // A source that is private now, or ever was, stays private in every as-of report.
@@ -80,7 +85,7 @@ public enum ReportBuilder {
         let manifest = ReportManifest(
             toolVersion: toolVersion, schemaVersion: schemaVersion, asOf: asOfText,
             clock: request.clock.statement,
-            fingerprint: fingerprint(data, taxonomy: taxonomy),
+            fingerprint: fingerprint(data, taxonomy: taxonomy, postings: postings),
             parameters: ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)])
         return Report(
             manifest: manifest, language: request.language,
@@ -90,11 +95,14 @@ public enum ReportBuilder {
     }
 
     /// FNV-1a 64 of the canonical JSON of the data and taxonomy, in hex.
-    static func fingerprint(_ content: CaseFile, taxonomy: Taxonomy) -> String {
+    static func fingerprint(_ content: CaseFile, taxonomy: Taxonomy, postings: PostingAggregates = PostingAggregates()) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var hash: UInt64 = 0xcbf29ce484222325
-        for part in [try? encoder.encode(content.sorted), try? encoder.encode(taxonomy)] {
+        let postingLines = postings.counts.map { "\($0.key.month ?? -1)|\($0.key.role ?? "")|\($0.key.city ?? "")|\($0.key.pay.rawValue)|\($0.value)" }.sorted()
+            + postings.pay.map { "\($0.key.role ?? "")|\($0.key.month ?? -1)|\($0.key.monthly)|\($0.key.annual)|\($0.value)" }.sorted()
+        let postingData = postings.total == 0 ? nil : Data(postingLines.joined(separator: "\n").utf8)
+        for part in [try? encoder.encode(content.sorted), try? encoder.encode(taxonomy), postingData] {
             for byte in part ?? Data() {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x100000001b3

@@ -216,9 +216,12 @@ public struct ReportDiff: Sendable, Equatable {
         case (.number(let x, _), .number(let y, _)):
             if x == y { return nil }
             let delta = y - x
+            // Compared with a little slack: 42.9 → 43.0 is a change of 0.1 written in decimal, not
+            // the 0.10000000000000142 that binary floating point makes of it.
+            let slack = 1e-9 * max(1, abs(x), abs(y))
             switch tolerance {
-            case .absolute(let limit)? where abs(delta) <= limit: return nil
-            case .relative(let percent)? where x != 0 && abs(delta) / abs(x) * 100 <= percent: return nil
+            case .absolute(let limit)? where abs(delta) <= limit + slack: return nil
+            case .relative(let percent)? where x != 0 && abs(delta) / abs(x) * 100 <= percent + 1e-9 * max(1, percent): return nil
             default: break
             }
             let scale = max(a.scale, b.scale)

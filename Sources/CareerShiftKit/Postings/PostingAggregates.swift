@@ -34,11 +34,14 @@ public struct PostingAggregates: Sendable, Equatable {
         public var month: Int?
         /// Monthly pay in CNY: the midpoint of the posted range.
         public var monthly: Int64
+        /// Annual pay in CNY: the midpoint, with the months paid per year (`·14薪`).
+        public var annual: Int64
 
-        public init(role: String?, month: Int?, monthly: Int64) {
+        public init(role: String?, month: Int?, monthly: Int64, annual: Int64) {
             self.role = role
             self.month = month
             self.monthly = monthly
+            self.annual = annual
         }
     }
 
@@ -49,9 +52,9 @@ public struct PostingAggregates: Sendable, Equatable {
 
     public var total: Int { counts.values.reduce(0, +) }
 
-    public mutating func add(_ key: Key, monthly: Int64?, count: Int = 1) {
+    public mutating func add(_ key: Key, monthly: Int64?, annual: Int64?, count: Int = 1) {
         counts[key, default: 0] += count
-        if let monthly { pay[PayKey(role: key.role, month: key.month, monthly: monthly), default: 0] += count }
+        if let monthly, let annual { pay[PayKey(role: key.role, month: key.month, monthly: monthly, annual: annual), default: 0] += count }
     }
 
     public mutating func merge(_ other: PostingAggregates) {

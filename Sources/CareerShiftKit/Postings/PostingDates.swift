@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the dates job boards print: `2024-05-03`, `2024/5/3`, `2024.05.03`, `2024年5月3日`,
 /// `05-03` or `5月3日` (the year from `--year`), and `3天前发布`, `2小时前`, `昨天`, `今天`, `刚刚`
 /// (relative to `--crawled`).
@@ -19,7 +21,22 @@ public struct PostingDates: Sendable {
 
     /// The day `text` names.
     public func day(_ text: String) -> Result<Day, Failure> {
-        let s = Normalized.ascii(text).trimmingCharacters(in: .whitespaces)
+        var s = Normalized.ascii(text).trimmingCharacters(in: .whitespaces)
+        // A time of day after the date (`2024-05-03 10:30`) is dropped; a time alone means the
+        // crawl day.
+        if let colon = s.firstIndex(of: ":") {
+            let head = s[..<colon]
+            let dateEnd = head.lastIndex(where: { $0 == " " || $0 == "T" }) ?? head.startIndex
+            let time = s[dateEnd...].trimmingCharacters(in: CharacterSet(charactersIn: " T"))
+            guard time.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }), time.split(separator: ":").count >= 2 else {
+                return .failure(.unreadable)
+            }
+            s = String(s[..<dateEnd]).trimmingCharacters(in: .whitespaces)
+            if s.isEmpty {
+                guard let crawled else { return .failure(.needsCrawled) }
+                return .success(crawled)
+            }
+        }
         var digits: [Int] = []
         var current: Int?
         var relative: String = ""
@@ -34,9 +51,13 @@ public struct PostingDates: Sendable {
             }
         }
         if let value = current { digits.append(value) }
-        if s.contains("前") || ["昨天", "今天", "刚刚", "前天"].contains(where: s.contains) || s.lowercased().contains("ago") {
+        let lower = s.lowercased()
+        if s.contains("前") || ["昨天", "今天", "刚刚", "前天"].contains(where: s.contains) || lower.contains("ago") || lower == "today" || lower == "yesterday" {
             guard let crawled else { return .failure(.needsCrawled) }
-            if s.contains("刚刚") || s.contains("今天") || s.contains("小时") || s.contains("分钟") { return .success(crawled) }
+            if lower == "yesterday" { return .success(crawled.adding(days: -1)) }
+            if s.contains("刚刚") || s.contains("今天") || s.contains("小时") || s.contains("分钟") || lower.contains("hour") || lower.contains("minute") || lower == "today" {
+                return .success(crawled)
+            }
             if s.contains("前天") { return .success(crawled.adding(days: -2)) }
             if s.contains("昨天") { return .success(crawled.adding(days: -1)) }
             guard let n = digits.first else { return .failure(.unreadable) }
@@ -46,10 +67,11 @@ public struct PostingDates: Sendable {
             return .failure(.unreadable)
         }
         let y: Int, m: Int, d: Int
-        // A time after the date (`2024-05-03 10:30`) is ignored.
-        if digits.count >= 3 && digits[0] >= 1900 {
+        if digits.count == 3 && digits[0] >= 1900 {
             (y, m, d) = (digits[0], digits[1], digits[2])
-        } else if digits.count >= 2 && digits[0] <= 12 && (digits.count == 2 || digits.count == 4 || digits.count == 5) {
+        } else if digits.count == 3 && digits[2] >= 1900 {
+            (y, m, d) = (digits[2], digits[0], digits[1])  // 5/3/2024, as US exports write it
+        } else if digits.count == 2 {
             guard let year else { return .failure(.needsYear) }
             (y, m, d) = (year, digits[0], digits[1])
         } else {

@@ -10,6 +10,8 @@ public struct Posting: Sendable, Equatable {
     public var role: Int?
     public var pay: PostingPay
     public var payMonthly: Int64?
+    /// Annual pay midpoint (CNY), counting the months paid per year (`·14薪`).
+    public var payAnnual: Int64?
     public var payText: String?
 
     /// Same company, title, city and date: the duplicate rule.
@@ -70,7 +72,7 @@ public struct PostingFileProblem: Error, Equatable, LocalizedError {
 public final class PostingReader {
     let classifier: TitleClassifier
     let options: PostingOptions
-    private var payCache: [String: (PostingPay, Int64?)] = [:]
+    private var payCache: [String: (PostingPay, Int64?, Int64?)] = [:]
     private var cityCache: [String: String] = [:]
     private var dateCache: [String: Result<Day, PostingDates.Failure>] = [:]
     /// Counts by packed (month, role, city, pay) while reading; cities numbered as met.
@@ -82,6 +84,7 @@ public final class PostingReader {
     struct PackedPay: Hashable {
         var roleAndMonth: Int64
         var monthly: Int64
+        var annual: Int64
     }
 
     public init(taxonomy: Taxonomy, options: PostingOptions) {
@@ -116,6 +119,10 @@ public final class PostingReader {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
         var rejects: RejectsWriter?
+        // A rejects file from an earlier run would describe rows this run may have read fine.
+        if let path = options.rejectsPath, FileManager.default.fileExists(atPath: path) {
+            try? FileManager.default.removeItem(atPath: path)
+        }
         var summary = PostingSummary()
         var lastProgress: Int64 = 0
         let title = columns.index[.title]!
@@ -167,7 +174,9 @@ public final class PostingReader {
         }
         let roleAndMonth = role << 20 | month
         counts[roleAndMonth << 32 | city << 3 | Int64(posting.pay.rawValue), default: 0] += 1
-        if let monthly = posting.payMonthly { payCounts[PackedPay(roleAndMonth: roleAndMonth, monthly: monthly), default: 0] += 1 }
+        if let monthly = posting.payMonthly, let annual = posting.payAnnual {
+            payCounts[PackedPay(roleAndMonth: roleAndMonth, monthly: monthly, annual: annual), default: 0] += 1
+        }
     }
 
     /// The running counts as aggregates with names.
@@ -182,7 +191,7 @@ public final class PostingReader {
                                 city: city == 0 ? nil : cityNames[city - 1], pay: PostingPay(rawValue: Int(key & 7)) ?? .none), default: 0] += n
         }
         for (key, n) in payCounts {
-            result.pay[.init(role: role(key.roleAndMonth >> 20), month: month(key.roleAndMonth & 0xFFFFF), monthly: key.monthly), default: 0] += n
+            result.pay[.init(role: role(key.roleAndMonth >> 20), month: month(key.roleAndMonth & 0xFFFFF), monthly: key.monthly, annual: key.annual), default: 0] += n
         }
         counts = [:]
         payCounts = [:]
@@ -205,7 +214,7 @@ public final class PostingReader {
         if let i = columns.index[.city], let raw = reader.text(i) { posting.city = city(raw) }
         if let i = columns.index[.pay], let raw = reader.text(i) {
             posting.payText = raw
-            (posting.pay, posting.payMonthly) = pay(raw)
+            (posting.pay, posting.payMonthly, posting.payAnnual) = pay(raw)
         }
         if let i = columns.index[.date], let raw = reader.text(i) {
             let day: Result<Day, PostingDates.Failure>
@@ -228,20 +237,21 @@ public final class PostingReader {
         return .success(posting)
     }
 
-    /// Pay state and monthly midpoint (CNY), cached by text: job boards repeat pay texts a lot.
-    func pay(_ text: String) -> (PostingPay, Int64?) {
+    /// Pay state and monthly and annual midpoints (CNY), cached by text: job boards repeat pay
+    /// texts a lot.
+    func pay(_ text: String) -> (PostingPay, Int64?, Int64?) {
         if let cached = payCache[text] { return cached }
-        let result: (PostingPay, Int64?)
+        let result: (PostingPay, Int64?, Int64?)
         if let parsed = try? PayParser.parse(text) {
             if parsed.isNegotiable {
-                result = (.negotiable, nil)
-            } else if parsed.currency == "CNY" {
-                result = (.amount, ReportInput.monthlyMidpoint(parsed))
+                result = (.negotiable, nil, nil)
+            } else if parsed.currency == "CNY", let annual = parsed.annual {
+                result = (.amount, ReportInput.monthlyMidpoint(parsed), (annual.lowerBound + annual.upperBound + 1) / 2)
             } else {
-                result = (.amount, nil)
+                result = (.amount, nil, nil)
             }
         } else {
-            result = (.unreadable, nil)
+            result = (.unreadable, nil, nil)
         }
         if payCache.count > 50_000 { payCache.removeAll(keepingCapacity: true) }
         payCache[text] = result

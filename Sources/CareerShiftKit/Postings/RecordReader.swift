@@ -2,8 +2,10 @@ import Foundation
 
 /// Streams CSV records from a file as byte ranges, a chunk at a time, so memory stays flat
 /// however large the file is. It is lenient, as job-board exports need: a quote inside an
-/// unquoted field is kept as text, and a quoted field that never closes on its line is read as
-/// plain text up to the end of the line.
+/// unquoted field is kept as text; a record whose quotes do not pair up properly (a closing
+/// quote followed by more text, or a quote never closed) is read with its quotes as plain text,
+/// up to the end of its line, so a stray quote cannot swallow the rows after it. Empty lines
+/// are skipped.
 final class RecordReader {
     private let handle: FileHandle
     private(set) var buffer: [UInt8] = []
@@ -54,10 +56,23 @@ final class RecordReader {
         }
     }
 
+    /// Set when the record at `position` has quotes that do not pair up.
+    private var malformed = false
+
     /// Reads the next record; false at the end of the file.
     func next() throws -> Bool {
         while true {
+            let complete = try readRecord()
+            if complete && starts.count == 1 && starts[0] == ends[0] { continue }  // an empty line
+            return complete
+        }
+    }
+
+    private func readRecord() throws -> Bool {
+        while true {
+            malformed = false
             if let complete = parse(lenientQuotes: false) { return complete }
+            if malformed, let complete = parse(lenientQuotes: true) { return complete }
             if endOfFile {
                 // A quote never closed: read the record as plain text up to the end of its line.
                 if let complete = parse(lenientQuotes: true) { return complete }
@@ -99,7 +114,14 @@ final class RecordReader {
                             closed = true
                             break
                         }
-                        if b == 0x0A { newlines += 1 }
+                        if b == 0x0A || (b == 0x0D && !(j + 1 < count && bytes[j + 1] == 0x0A)) {
+                            newlines += 1
+                            // No real field spans a thousand lines: a stray quote opened this one.
+                            if newlines > 1000 {
+                                malformed = true
+                                return nil
+                            }
+                        }
                         j += 1
                     }
                     if !closed { return nil }
@@ -107,8 +129,12 @@ final class RecordReader {
                     ends.append(j)
                     escaped.append(hasEscapes)
                     i = j + 1
-                    // Text after the closing quote: keep it as part of the field's text.
-                    while i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                    // Text after the closing quote: the quotes did not pair up; read the record again
+                    // with its quotes as plain text.
+                    if i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                        malformed = true
+                        return nil
+                    }
                 } else {
                     let start = i
                     while i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }

@@ -61,6 +61,7 @@ enum Migrations {
                 t.column("role", .text)
                 t.column("pay", .integer).notNull()
                 t.column("payMonthly", .integer)
+                t.column("payAnnual", .integer)
                 t.column("payText", .text)
                 t.column("batch", .integer).notNull().references("postingBatch")
             }
@@ -78,8 +79,9 @@ enum Migrations {
                 t.column("role", .text).notNull()
                 t.column("month", .integer).notNull()
                 t.column("monthly", .integer).notNull()
+                t.column("annual", .integer).notNull()
                 t.column("n", .integer).notNull()
-                t.primaryKey(["role", "month", "monthly"])
+                t.primaryKey(["role", "month", "monthly", "annual"])
             }
         }
         return migrator

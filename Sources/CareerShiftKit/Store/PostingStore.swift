@@ -25,8 +25,9 @@ private func bind(_ statement: OpaquePointer, _ posting: Posting, role: String?,
     text(6, role)
     integer(7, Int64(posting.pay.rawValue))
     integer(8, posting.payMonthly)
-    text(9, posting.payText)
-    integer(10, batch)
+    integer(9, posting.payAnnual)
+    text(10, posting.payText)
+    integer(11, batch)
 }
 
 extension Store {
@@ -48,8 +49,8 @@ extension Store {
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
                 let insert = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO posting (dedupKey, title, company, city, postedOn, role, pay, payMonthly, payText, batch)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT OR IGNORE INTO posting (dedupKey, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let roles = reader.classifier.roles.map(\.id.rawValue)
                 let handle = insert.sqliteStatement
@@ -82,11 +83,11 @@ extension Store {
             try count.execute(arguments: [key.month ?? -1, key.role ?? "", key.city ?? "", key.pay.rawValue, n])
         }
         let pay = try db.makeStatement(sql: """
-            INSERT INTO postingPay (role, month, monthly, n) VALUES (?, ?, ?, ?)
-            ON CONFLICT (role, month, monthly) DO UPDATE SET n = n + excluded.n
+            INSERT INTO postingPay (role, month, monthly, annual, n) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (role, month, monthly, annual) DO UPDATE SET n = n + excluded.n
             """)
         for (key, n) in aggregates.pay {
-            try pay.execute(arguments: [key.role ?? "", key.month ?? -1, key.monthly, n])
+            try pay.execute(arguments: [key.role ?? "", key.month ?? -1, key.monthly, key.annual, n])
         }
     }
 
@@ -100,10 +101,10 @@ extension Store {
                 aggregates.counts[.init(month: month < 0 ? nil : month, role: role.isEmpty ? nil : role, city: city.isEmpty ? nil : city,
                                         pay: PostingPay(rawValue: pay) ?? .none), default: 0] += n
             }
-            let pays = try Row.fetchCursor(db, sql: "SELECT role, month, monthly, n FROM postingPay")
+            let pays = try Row.fetchCursor(db, sql: "SELECT role, month, monthly, annual, n FROM postingPay")
             while let row = try pays.next() {
-                let role: String = row[0], month: Int = row[1], monthly: Int64 = row[2], n: Int = row[3]
-                aggregates.pay[.init(role: role.isEmpty ? nil : role, month: month < 0 ? nil : month, monthly: monthly), default: 0] += n
+                let role: String = row[0], month: Int = row[1], monthly: Int64 = row[2], annual: Int64 = row[3], n: Int = row[4]
+                aggregates.pay[.init(role: role.isEmpty ? nil : role, month: month < 0 ? nil : month, monthly: monthly, annual: annual), default: 0] += n
             }
             return aggregates
         }
@@ -146,13 +147,13 @@ extension Store {
                 try db.execute(sql: "DELETE FROM postingPay")
                 // Months are computed in Swift (calendar months of day numbers), so rebuild by scanning.
                 var aggregates = PostingAggregates()
-                let all = try Row.fetchCursor(db, sql: "SELECT postedOn, role, city, pay, payMonthly FROM posting")
+                let all = try Row.fetchCursor(db, sql: "SELECT postedOn, role, city, pay, payMonthly, payAnnual FROM posting")
                 while let row = try all.next() {
                     let day: Int? = row[0]
                     aggregates.add(
                         .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: row[1], city: row[2],
                               pay: PostingPay(rawValue: row[3]) ?? .none),
-                        monthly: row[4])
+                        monthly: row[4], annual: row[5])
                 }
                 try Self.addCounts(db, aggregates)
                 return .commit

@@ -63,6 +63,15 @@ struct ReportDiffTests {
         #expect(DiffOptions.Tolerance(text: "-1") == nil)
     }
 
+    @Test("tolerance holds at its boundary despite binary floating point")
+    func toleranceBoundary() {
+        let before = Self.document("a", tables: [Self.paths([[.text("X"), .text("Y"), Self.n(0.3, "0.3"), Self.n(42.9, "42.9")]])])
+        let after = Self.document("b", tables: [Self.paths([[.text("X"), .text("Y"), Self.n(0.4, "0.4"), Self.n(43.0, "43.0")]])])
+        #expect(ReportDiff(old: before, new: after, options: DiffOptions(tolerance: .absolute(0.1))).isEmpty)
+        let ten = Self.document("c", tables: [Self.paths([[.text("X"), .text("Y"), Self.n(0.33, "0.33"), Self.n(42.9, "42.9")]])])
+        #expect(ReportDiff(old: before, new: ten, options: DiffOptions(tolerance: .relative(10))).isEmpty)
+    }
+
     @Test("--only and --table filter what is shown")
     func filters() {
         let only = ReportDiff(old: Self.old, new: Self.new, options: DiffOptions(kinds: [.added]))
