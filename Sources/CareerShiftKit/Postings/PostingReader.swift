@@ -14,17 +14,41 @@ public struct Posting: Sendable, Equatable {
     public var payAnnual: Int64?
     public var payText: String?
 
-    /// Same company, title, city and date: the duplicate rule.
+    /// Same company, title, city and date: the duplicate rule. A 64-bit FNV-1a hash of the
+    /// four (the date as its day number in decimal), each followed by a separator byte.
     public var duplicateKey: Int64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        for part in [company ?? "", title, city ?? "", day.map { String($0.ordinal) } ?? ""] {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100000001b3
-            }
-            hash ^= 0x1F
+        @inline(__always) func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
             hash = hash &* 0x100000001b3
         }
+        func add(_ part: String?) {
+            if var part { part.withUTF8 { for byte in $0 { add(byte) } } }
+            add(0x1F)
+        }
+        add(company)
+        add(title)
+        add(city)
+        if let ordinal = day?.ordinal {
+            if ordinal.magnitude < 10_000_000_000_000_000 {
+                // The decimal digits, most significant first, without making a string.
+                var digits: UInt64 = 0, count = 0
+                var rest = ordinal.magnitude
+                repeat {
+                    digits = digits << 4 | UInt64(rest % 10)
+                    count += 1
+                    rest /= 10
+                } while rest > 0
+                if ordinal < 0 { add(UInt8(ascii: "-")) }
+                for _ in 0..<count {
+                    add(UInt8(ascii: "0") + UInt8(digits & 0xF))
+                    digits >>= 4
+                }
+            } else {
+                for byte in String(ordinal).utf8 { add(byte) }
+            }
+        }
+        add(0x1F)
         return Int64(bitPattern: hash)
     }
 }
@@ -55,6 +79,23 @@ public struct PostingSummary: Sendable, Equatable {
 
     public init() {}
 
+    /// What postings found to be duplicates after reading had added.
+    public struct Removed: Sendable {
+        public var count = 0
+        public var unclassified = 0
+        public var undated = 0
+        public var aggregates = PostingAggregates()
+    }
+
+    /// Takes duplicates found after reading (counted as stored while read) out of the summary.
+    public mutating func remove(_ removed: Removed) {
+        stored -= removed.count
+        duplicates += removed.count
+        unclassified -= removed.unclassified
+        undated -= removed.undated
+        aggregates.subtract(removed.aggregates)
+    }
+
     public var description: String {
         "\(rowsRead) rows read: \(stored) stored, \(duplicates) duplicates skipped, \(rejected) rejected; \(unclassified) titles matched no role in the taxonomy, \(undated) undated"
     }
@@ -72,9 +113,10 @@ public struct PostingFileProblem: Error, Equatable, LocalizedError {
 public final class PostingReader {
     let classifier: TitleClassifier
     let options: PostingOptions
-    private var payCache: [String: (PostingPay, Int64?, Int64?)] = [:]
-    private var cityCache: [String: String] = [:]
-    private var dateCache: [String: Result<Day, PostingDates.Failure>] = [:]
+    /// Caches by the bytes of a cell: nil where the bytes are not UTF-8.
+    private var payCache = ByteCache<(String, (PostingPay, Int64?, Int64?))?>()
+    private var cityCache = ByteCache<String?>()
+    private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
     /// Counts by packed (month, role, city, pay) while reading; cities numbered as met.
     private var counts: [Int64: Int] = [:]
     private var payCounts: [PackedPay: Int] = [:]
@@ -125,7 +167,7 @@ public final class PostingReader {
         }
         var summary = PostingSummary()
         var lastProgress: Int64 = 0
-        let title = columns.index[.title]!
+        let fields = Fields(columns)
         while try reader.next() {
             summary.rowsRead += 1
             if let progress, reader.bytesRead - lastProgress > size / 100 {
@@ -133,7 +175,7 @@ public final class PostingReader {
                 progress(reader.bytesRead, size)
             }
             let posting: Posting
-            switch makePosting(reader, columns: columns, title: title) {
+            switch makePosting(reader, fields: fields) {
             case .success(let value): posting = value
             case .failure(let reason):
                 summary.rejected += 1
@@ -200,36 +242,57 @@ public final class PostingReader {
 
     struct Rejection: Error { var message: String }
 
-    func makePosting(_ reader: RecordReader, columns: PostingColumns, title titleIndex: Int) -> Result<Posting, Rejection> {
-        guard reader.fieldCount == columns.width else {
-            return .failure(Rejection(message: "expected \(columns.width) fields as in the header, found \(reader.fieldCount)"))
+    /// Where the fields a posting needs are, looked up once per file.
+    struct Fields {
+        var width: Int
+        var title: Int
+        var company: Int?
+        var city: Int?
+        var pay: Int?
+        var date: Int?
+
+        init(_ columns: PostingColumns) {
+            width = columns.width
+            title = columns.index[.title]!
+            company = columns.index[.company]
+            city = columns.index[.city]
+            pay = columns.index[.pay]
+            date = columns.index[.date]
         }
-        let titleBytes = reader.field(titleIndex)
-        guard let title = reader.text(titleIndex) else {
+    }
+
+    func makePosting(_ reader: RecordReader, fields: Fields) -> Result<Posting, Rejection> {
+        guard reader.fieldCount == fields.width else {
+            return .failure(Rejection(message: "expected \(fields.width) fields as in the header, found \(reader.fieldCount)"))
+        }
+        let titleBytes = reader.field(fields.title)
+        guard let title = reader.text(fields.title) else {
             return .failure(Rejection(message: titleBytes.isEmpty ? "title: empty" : "title: not valid UTF-8"))
         }
         var posting = Posting(title: title, pay: .none)
         posting.role = classifier.classify(titleBytes)?.role
-        if let i = columns.index[.company] { posting.company = reader.text(i) }
-        if let i = columns.index[.city], let raw = reader.text(i) { posting.city = city(raw) }
-        if let i = columns.index[.pay], let raw = reader.text(i) {
-            posting.payText = raw
-            (posting.pay, posting.payMonthly, posting.payAnnual) = pay(raw)
+        if let i = fields.company { posting.company = reader.text(i) }
+        if let i = fields.city, let raw = reader.trimmed(i) {
+            posting.city = cityCache.value(for: raw) { RecordReader.string($0).map(city) }
         }
-        if let i = columns.index[.date], let raw = reader.text(i) {
-            let day: Result<Day, PostingDates.Failure>
-            if let cached = dateCache[raw] {
-                day = cached
-            } else {
-                day = options.dates.day(raw)
-                if dateCache.count > 50_000 { dateCache.removeAll(keepingCapacity: true) }
-                dateCache[raw] = day
+        if let i = fields.pay, let raw = reader.trimmed(i) {
+            let read = payCache.value(for: raw) { bytes in RecordReader.string(bytes).map { ($0, pay($0)) } }
+            if let (text, (state, monthly, annual)) = read {
+                posting.payText = text
+                (posting.pay, posting.payMonthly, posting.payAnnual) = (state, monthly, annual)
             }
+        }
+        if let i = fields.date, let raw = reader.trimmed(i),
+           let day = dateCache.value(for: raw, make: { RecordReader.string($0).map(options.dates.day) }) {
             switch day {
             case .success(let day): posting.day = day
-            case .failure(.needsYear): return .failure(Rejection(message: "date: \"\(raw)\" has no year; give --year"))
-            case .failure(.needsCrawled): return .failure(Rejection(message: "date: \"\(raw)\" is relative; give --crawled DATE"))
-            case .failure(.unreadable): return .failure(Rejection(message: "date: cannot read \"\(raw)\""))
+            case .failure(let failure):
+                let raw = RecordReader.string(raw) ?? ""
+                switch failure {
+                case .needsYear: return .failure(Rejection(message: "date: \"\(raw)\" has no year; give --year"))
+                case .needsCrawled: return .failure(Rejection(message: "date: \"\(raw)\" is relative; give --crawled DATE"))
+                case .unreadable: return .failure(Rejection(message: "date: cannot read \"\(raw)\""))
+                }
             }
         } else {
             posting.day = options.dates.crawled
@@ -237,35 +300,25 @@ public final class PostingReader {
         return .success(posting)
     }
 
-    /// Pay state and monthly and annual midpoints (CNY), cached by text: job boards repeat pay
-    /// texts a lot.
+    /// Pay state and monthly and annual midpoints (CNY).
     func pay(_ text: String) -> (PostingPay, Int64?, Int64?) {
-        if let cached = payCache[text] { return cached }
-        let result: (PostingPay, Int64?, Int64?)
         if let parsed = try? PayParser.parse(text) {
             if parsed.isNegotiable {
-                result = (.negotiable, nil, nil)
+                return (.negotiable, nil, nil)
             } else if parsed.currency == "CNY", let annual = parsed.annual {
-                result = (.amount, ReportInput.monthlyMidpoint(parsed), (annual.lowerBound + annual.upperBound + 1) / 2)
+                return (.amount, ReportInput.monthlyMidpoint(parsed), (annual.lowerBound + annual.upperBound + 1) / 2)
             } else {
-                result = (.amount, nil, nil)
+                return (.amount, nil, nil)
             }
-        } else {
-            result = (.unreadable, nil, nil)
         }
-        if payCache.count > 50_000 { payCache.removeAll(keepingCapacity: true) }
-        payCache[text] = result
-        return result
+        return (.unreadable, nil, nil)
     }
 
     /// `北京-朝阳区` → `北京`, `上海市` → `上海`.
     func city(_ text: String) -> String {
-        if let cached = cityCache[text] { return cached }
         var name = String(text.prefix { !"-·|/,，（(".contains($0) }).trimmingCharacters(in: .whitespaces)
         if name.hasSuffix("市") && name.count > 2 { name.removeLast() }
         if name.isEmpty { name = text }
-        if cityCache.count > 50_000 { cityCache.removeAll(keepingCapacity: true) }
-        cityCache[text] = name
         return name
     }
 

@@ -194,14 +194,24 @@ final class RecordReader {
         return out[...]
     }
 
-    /// Field `index` as text, trimmed; nil when empty or not UTF-8.
-    func text(_ index: Int) -> String? {
+    /// Field `index` as bytes without surrounding spaces and tabs; nil when nothing is left.
+    func trimmed(_ index: Int) -> ArraySlice<UInt8>? {
         let bytes = field(index)
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        guard start < end else { return nil }
-        return String(validating: bytes[start..<end], as: UTF8.self)
+        return start < end ? bytes[start..<end] : nil
+    }
+
+    /// Field `index` as text, trimmed; nil when empty or not UTF-8.
+    func text(_ index: Int) -> String? {
+        trimmed(index).flatMap(Self.string)
+    }
+
+    /// The bytes as a string; nil when they are not UTF-8.
+    static func string(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard isValidUTF8(bytes) else { return nil }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The whole record as it appeared, for the rejects file.

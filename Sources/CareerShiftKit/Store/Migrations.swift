@@ -84,6 +84,35 @@ enum Migrations {
                 t.primaryKey(["role", "month", "monthly", "annual"])
             }
         }
+        migrator.registerMigration("v3: duplicate keys apart from postings") { db in
+            // Duplicate keys get a table of their own, filled in key order after each import,
+            // and postings are appended in arrival order with no index to maintain per row: a
+            // unique index on a hash takes each insert to a random page, which makes large
+            // imports slow and, once the index outgrows memory, slower than linear.
+            // Each key with the posting kept for it (the first one read); postings no longer
+            // carry their keys.
+            try db.execute(sql: "CREATE TABLE postingKey (key INTEGER PRIMARY KEY, posting INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT OR IGNORE INTO postingKey (key, posting) SELECT dedupKey, id FROM posting ORDER BY dedupKey, id")
+            try db.create(table: "newPosting") { t in
+                t.primaryKey("id", .integer)
+                t.column("title", .text).notNull()
+                t.column("company", .text)
+                t.column("city", .text)
+                t.column("postedOn", .integer)
+                t.column("role", .text)
+                t.column("pay", .integer).notNull()
+                t.column("payMonthly", .integer)
+                t.column("payAnnual", .integer)
+                t.column("payText", .text)
+                t.column("batch", .integer).notNull().references("postingBatch")
+            }
+            try db.execute(sql: """
+                INSERT INTO newPosting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch)
+                SELECT id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch FROM posting ORDER BY id
+                """)
+            try db.drop(table: "posting")
+            try db.rename(table: "newPosting", to: "posting")
+        }
         return migrator
     }
 

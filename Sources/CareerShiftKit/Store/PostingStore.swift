@@ -2,44 +2,25 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// SQLite's "copy the bytes now" destructor, for binding text from temporary buffers.
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-/// Binds a posting to the insert statement with SQLite's C API: millions of rows make
-/// per-row argument arrays the largest cost otherwise.
-private func bind(_ statement: OpaquePointer, _ posting: Posting, role: String?, batch: Int64) {
-    func text(_ index: Int32, _ value: String?) {
-        guard var value else { sqlite3_bind_null(statement, index); return }
-        value.withUTF8 { bytes in
-            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
-        }
-    }
-    func integer(_ index: Int32, _ value: Int64?) {
-        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
-    }
-    integer(1, posting.duplicateKey)
-    text(2, posting.title)
-    text(3, posting.company)
-    text(4, posting.city)
-    integer(5, posting.day.map { Int64($0.ordinal) })
-    text(6, role)
-    integer(7, Int64(posting.pay.rawValue))
-    integer(8, posting.payMonthly)
-    integer(9, posting.payAnnual)
-    text(10, posting.payText)
-    integer(11, batch)
-}
-
 extension Store {
     /// Reads the postings file at `path` and stores every new posting in one transaction, with
     /// the counts reports need. Re-importing the same file stores nothing new.
+    ///
+    /// The file is read and classified on a thread of its own while this one stores; see
+    /// `PostingAppender` for how duplicates are found without a per-row index lookup.
     public func importPostings(
         path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)? = nil
+    ) throws -> PostingSummary {
+        try importPostings(path: path, reader: reader, progress: progress, runLength: 1 << 17)
+    }
+
+    /// `runLength`: how many duplicate keys are sorted in memory at a time (tests make it small).
+    func importPostings(
+        path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, runLength: Int
     ) throws -> PostingSummary {
         let importedAt = timestamp
         return try writer.writeWithoutTransaction { db in
             var summary = PostingSummary()
-            // A larger page cache while importing keeps the duplicate-key index in memory.
             let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -8000")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
@@ -48,22 +29,11 @@ extension Store {
                     sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
-                let insert = try db.makeStatement(sql: """
-                    INSERT OR IGNORE INTO posting (dedupKey, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let roles = reader.classifier.roles.map(\.id.rawValue)
-                let handle = insert.sqliteStatement
-                let connection = db.sqliteConnection
-                summary = try reader.read(path: path, progress: progress) { posting in
-                    bind(handle, posting, role: posting.role.map { roles[$0] }, batch: batch)
-                    let code = sqlite3_step(handle)
-                    sqlite3_reset(handle)
-                    guard code == SQLITE_DONE else {
-                        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-                    }
-                    return sqlite3_changes(connection) > 0
-                }
+                let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue))
+                let keys: KeyRuns
+                (summary, keys) = try readAndStore(path: path, reader: reader, progress: progress, runLength: runLength) { try appender.append($0) }
+                let removed = try appender.finish(keys: keys)
+                summary.remove(removed)
                 try db.execute(
                     sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",
                     arguments: [summary.rowsRead, summary.stored, summary.duplicates, summary.rejected, batch])
@@ -72,6 +42,10 @@ extension Store {
             }
             return summary
         }
+    }
+
+    static func error(_ code: Int32, _ connection: OpaquePointer?) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
     }
 
     static func addCounts(_ db: Database, _ aggregates: PostingAggregates) throws {

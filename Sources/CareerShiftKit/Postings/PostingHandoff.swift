@@ -1,0 +1,156 @@
+import Foundation
+
+/// Postings on their way to the store.
+public struct PostingBatch: Sendable {
+    public var postings: [Posting] = []
+    public var count: Int { postings.count }
+}
+
+/// Hands postings from the thread that reads a file to the thread that stores them, in
+/// batches, holding at most a few batches at a time so memory stays flat however large the
+/// file is. Reading and classifying run on one core while SQLite writes on the other.
+final class PostingHandoff: @unchecked Sendable {
+    /// Thrown on the reading side once the storing side has given up.
+    struct Abandoned: Error {}
+
+    private let condition = NSCondition()
+    private var queue: [PostingBatch] = []
+    /// Batches stored, to be freed by the reading thread, whose allocator made them: freeing
+    /// memory of another thread's arena makes both threads contend for its lock.
+    private var spent: [PostingBatch] = []
+    private var finished = false
+    private var abandoned = false
+    private let depth: Int
+
+    init(depth: Int = 8) {
+        self.depth = depth
+    }
+
+    /// Reading side: waits while the queue is full; throws once the storing side has stopped.
+    func send(_ batch: PostingBatch) throws {
+        var stored: [PostingBatch] = []
+        condition.lock()
+        defer {
+            condition.unlock()
+            stored.removeAll()
+        }
+        while queue.count >= depth && !abandoned { condition.wait() }
+        if abandoned { throw Abandoned() }
+        queue.append(batch)
+        swap(&stored, &spent)
+        condition.broadcast()
+    }
+
+    /// Storing side: done with a batch.
+    func release(_ batch: consuming PostingBatch) {
+        condition.lock()
+        spent.append(batch)
+        condition.unlock()
+    }
+
+    /// Reading side: no more batches will come (after success or failure alike).
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Storing side: the next batch, or nil once the reading side has finished.
+    func receive() -> PostingBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty && !finished { condition.wait() }
+        guard !queue.isEmpty else { return nil }
+        condition.broadcast()
+        return queue.removeFirst()
+    }
+
+    /// Storing side: stop; the reading side's next `send` throws.
+    func abandon() {
+        condition.lock()
+        abandoned = true
+        queue.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// Runs `reader.read` on a thread of its own, passing postings to `store` on the calling thread
+/// in batches; returns the reader's summary, and the postings' duplicate keys sorted (worked
+/// out on the reading thread, which has time to spare), once both sides are done. An error on
+/// either side stops both and is rethrown here (the reading side's first, as it names the file).
+func readAndStore(
+    path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, runLength: Int = 1 << 17,
+    store: (PostingBatch) throws -> Void
+) throws -> (summary: PostingSummary, keys: KeyRuns) {
+    let handoff = PostingHandoff()
+    let outcome = ReadOutcome()
+    let keys = KeyRuns(runLength: runLength)
+    let task = ReadTask(reader: reader, progress: progress)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        defer { handoff.finish(); done.signal() }
+        var batch = PostingBatch()
+        do {
+            let summary = try task.reader.read(path: path, progress: task.progress) { posting in
+                batch.postings.append(posting)
+                try keys.add(posting.duplicateKey)
+                if batch.count == 1024 {
+                    try handoff.send(batch)
+                    batch = PostingBatch()
+                }
+                return true
+            }
+            if batch.count > 0 { try handoff.send(batch) }
+            outcome.set(.success(summary))
+        } catch {
+            outcome.set(.failure(error))
+        }
+    }
+    thread.name = "postings-read"
+    thread.stackSize = 1 << 22
+    thread.start()
+    var storeError: Error?
+    while let batch = handoff.receive() {
+        do {
+            try store(batch)
+            handoff.release(batch)
+        } catch {
+            storeError = error
+            handoff.abandon()
+            break
+        }
+    }
+    done.wait()
+    switch outcome.value {
+    case .success(let summary)?:
+        if let storeError { throw storeError }
+        return (summary, keys)
+    case .failure(let error)?:
+        if error is PostingHandoff.Abandoned, let storeError { throw storeError }
+        throw error
+    case nil:
+        throw storeError ?? PostingHandoff.Abandoned()
+    }
+}
+
+extension KeyRuns: @unchecked Sendable {}
+
+/// The reader and its progress callback, used only by the reading thread once started.
+private final class ReadTask: @unchecked Sendable {
+    let reader: PostingReader
+    let progress: ((Int64, Int64) -> Void)?
+    init(reader: PostingReader, progress: ((Int64, Int64) -> Void)?) {
+        self.reader = reader
+        self.progress = progress
+    }
+}
+
+/// What the reading thread came to, set once before it signals.
+private final class ReadOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<PostingSummary, Error>?
+    func set(_ value: Result<PostingSummary, Error>) { lock.withLock { result = value } }
+    var value: Result<PostingSummary, Error>? { lock.withLock { result } }
+}

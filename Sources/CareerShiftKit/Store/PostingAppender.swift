@@ -1,0 +1,244 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+private let empty: StaticString = ""
+
+/// Appends the postings of one import to the store and removes duplicates chunk by chunk.
+///
+/// Postings are appended in arrival order with ids counted up from the largest stored one, so
+/// no index is updated per row. Their duplicate keys and ids are kept; every `chunk` postings,
+/// and at the end, the keys are sorted and added to `postingKey` in key order, so that table
+/// is read and extended sequentially rather than at random pages, and the time of an import
+/// grows linearly with its size. Equal keys within a chunk are found by the sort; a key
+/// already in `postingKey` (from an earlier import or an earlier chunk) marks a duplicate too.
+/// Duplicates' rows are deleted by `finish()`, which says what they had added to the counts.
+/// The first posting read with a key is the one kept.
+///
+/// SQLite's C API is used directly, with several rows per statement and texts bound without
+/// copies: with millions of rows, per-statement and per-value overheads are most of the cost.
+final class PostingAppender {
+    private let connection: OpaquePointer?
+    private let insertOne: Statement
+    private let insertGroup: Statement
+    private let keepOne: Statement
+    private let keepGroup: Statement
+    private let owners: Statement
+    private let batch: Int64
+    /// Role ids as UTF-8 bytes, bound without copies.
+    private let roleNames: [[UInt8]]
+    /// The id of the first posting of this import; the others follow in the order read.
+    private let firstID: Int64
+    private var nextID: Int64
+    /// The text of the rows of one statement, and where each value starts (-1: null).
+    private var arena: [UInt8] = []
+    private var spans: [(start: Int, count: Int)] = []
+    /// Duplicates found so far (their ids are in `temp.postingDuplicate`).
+    private var duplicates = 0
+    private let db: Database
+    private let markDuplicate: Statement
+
+    static let group = 16
+    static let columns = 11
+
+    struct Keyed: Comparable {
+        var key: Int64
+        var id: Int64
+        static func < (a: Keyed, b: Keyed) -> Bool { a.key != b.key ? a.key < b.key : a.id < b.id }
+    }
+
+    init(_ db: Database, batch: Int64, roles: [String]) throws {
+        connection = db.sqliteConnection
+        func rows(_ count: Int, _ values: String) -> String {
+            Array(repeating: values, count: count).joined(separator: ", ")
+        }
+        let row = "(" + Array(repeating: "?", count: Self.columns).joined(separator: ", ") + ")"
+        let insert = "INSERT INTO posting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch) VALUES "
+        insertOne = try db.makeStatement(sql: insert + row)
+        insertGroup = try db.makeStatement(sql: insert + rows(Self.group, row))
+        keepOne = try db.makeStatement(sql: "INSERT OR IGNORE INTO postingKey (key, posting) VALUES (?, ?)")
+        keepGroup = try db.makeStatement(sql: "INSERT OR IGNORE INTO postingKey (key, posting) VALUES " + rows(Self.group, "(?, ?)"))
+        owners = try db.makeStatement(
+            sql: "SELECT key, posting FROM postingKey WHERE key IN (" + Array(repeating: "?", count: Self.group).joined(separator: ", ") + ")")
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS postingDuplicate (id INTEGER PRIMARY KEY)")
+        try db.execute(sql: "DELETE FROM temp.postingDuplicate")
+        markDuplicate = try db.makeStatement(sql: "INSERT INTO temp.postingDuplicate (id) VALUES (?)")
+        self.db = db
+        self.batch = batch
+        roleNames = roles.map { Array($0.utf8) }
+        firstID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM posting") ?? 0) + 1
+        nextID = firstID
+        arena.reserveCapacity(1 << 14)
+    }
+
+    /// Appends a batch of postings; `keys` are their duplicate keys.
+    func append(_ batch: PostingBatch) throws {
+        var start = 0
+        while batch.count - start >= Self.group {
+            try insert(batch, start..<start + Self.group, with: insertGroup)
+            start += Self.group
+        }
+        while start < batch.count {
+            try insert(batch, start..<start + 1, with: insertOne)
+            start += 1
+        }
+    }
+
+    private func insert(_ batch: PostingBatch, _ range: Range<Int>, with statement: Statement) throws {
+        let handle = statement.sqliteStatement
+        try batch.postings.withUnsafeBufferPointer { postings in
+            arena.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+            for i in range {
+                keepText(postings[i].title)
+                keepText(postings[i].company)
+                keepText(postings[i].city)
+                keepText(postings[i].payText)
+            }
+            try arena.withUnsafeBufferPointer { bytes in
+                let base = UnsafeRawPointer(bytes.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self)
+                func text(_ index: Int32, _ span: (start: Int, count: Int)) {
+                    if span.start < 0 {
+                        sqlite3_bind_null(handle, index)
+                    } else {
+                        sqlite3_bind_text(handle, index, base + span.start, Int32(span.count), nil)
+                    }
+                }
+                for (row, i) in range.enumerated() {
+                    let at = Int32(row * Self.columns)
+                    let id = nextID
+                    nextID += 1
+                    sqlite3_bind_int64(handle, at + 1, id)
+                    text(at + 2, spans[row * 4])
+                    text(at + 3, spans[row * 4 + 1])
+                    text(at + 4, spans[row * 4 + 2])
+                    integer(handle, at + 5, postings[i].day.map { Int64($0.ordinal) })
+                    if let role = postings[i].role {
+                        roleNames[role].withUnsafeBufferPointer {
+                            _ = sqlite3_bind_text(handle, at + 6, UnsafeRawPointer($0.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self), Int32($0.count), nil)
+                        }
+                    } else {
+                        sqlite3_bind_null(handle, at + 6)
+                    }
+                    sqlite3_bind_int64(handle, at + 7, Int64(postings[i].pay.rawValue))
+                    integer(handle, at + 8, postings[i].payMonthly)
+                    integer(handle, at + 9, postings[i].payAnnual)
+                    text(at + 10, spans[row * 4 + 3])
+                    sqlite3_bind_int64(handle, at + 11, self.batch)
+                }
+                try step(handle)
+            }
+        }
+    }
+
+    /// Adds the keys of this import's postings to `postingKey` in key order; a key met before
+    /// (earlier in the file, or already there) makes its posting a duplicate.
+    private func keepKeys(_ keys: KeyRuns) throws {
+        var fresh: [Keyed] = []
+        fresh.reserveCapacity(Self.group)
+        var previous: Int64?
+        try keys.forEachSorted { entry in
+            let row = Keyed(key: entry.key, id: firstID + entry.sequence)
+            if row.key == previous {
+                try removePosting(row.id)
+                return
+            }
+            previous = row.key
+            fresh.append(row)
+            if fresh.count == Self.group {
+                try keep(fresh)
+                fresh.removeAll(keepingCapacity: true)
+            }
+        }
+        for row in fresh { try keep([row]) }
+    }
+
+    /// Adds distinct keys to `postingKey`; a key already there makes its posting a duplicate.
+    private func keep(_ rows: [Keyed]) throws {
+        let handle = rows.count == 1 ? keepOne.sqliteStatement : keepGroup.sqliteStatement
+        for (i, row) in rows.enumerated() {
+            sqlite3_bind_int64(handle, Int32(2 * i + 1), row.key)
+            sqlite3_bind_int64(handle, Int32(2 * i + 2), row.id)
+        }
+        try step(handle)
+        guard Int(sqlite3_changes(connection)) < rows.count else { return }
+        guard rows.count > 1 else { return try removePosting(rows[0].id) }
+        // Some keys were there already: those kept for another posting.
+        let owners = owners.sqliteStatement
+        defer { sqlite3_reset(owners) }
+        for (i, row) in rows.enumerated() { sqlite3_bind_int64(owners, Int32(i + 1), row.key) }
+        var owner: [Int64: Int64] = [:]
+        while true {
+            let code = sqlite3_step(owners)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw Store.error(code, connection) }
+            owner[sqlite3_column_int64(owners, 0)] = sqlite3_column_int64(owners, 1)
+        }
+        for row in rows where owner[row.key] != row.id { try removePosting(row.id) }
+    }
+
+    /// Notes a duplicate posting, to be deleted by `finish()`.
+    private func removePosting(_ id: Int64) throws {
+        let handle = markDuplicate.sqliteStatement
+        sqlite3_bind_int64(handle, 1, id)
+        try step(handle)
+        duplicates += 1
+    }
+
+    /// Checks the keys of all postings appended (`keys`, in the order they were appended), then
+    /// deletes the duplicates (in id order, so pages are visited in sequence) and returns what
+    /// they had added to the counts.
+    func finish(keys: KeyRuns) throws -> PostingSummary.Removed {
+        guard keys.total == nextID - firstID else {
+            throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
+        }
+        try keepKeys(keys)
+        var removed = PostingSummary.Removed()
+        guard duplicates > 0 else { return removed }
+        // In slices of ids, so memory stays flat however many duplicates there are (all of a
+        // file's rows, when it is imported again).
+        var last = Int64.min
+        while let end = try Int64.fetchOne(
+            db, sql: "SELECT MAX(id) FROM (SELECT id FROM temp.postingDuplicate WHERE id > ? ORDER BY id LIMIT 20000)", arguments: [last]) {
+            let slice = "SELECT id FROM temp.postingDuplicate WHERE id > \(last) AND id <= \(end)"
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT postedOn, role, city, pay, payMonthly, payAnnual, COUNT(*)
+                FROM posting WHERE id IN (\(slice))
+                GROUP BY postedOn, role, city, pay, payMonthly, payAnnual
+                """)
+            while let row = try rows.next() {
+                let day: Int? = row[0], role: String? = row[1], count: Int = row[6]
+                removed.count += count
+                if role == nil { removed.unclassified += count }
+                if day == nil { removed.undated += count }
+                removed.aggregates.add(
+                    .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: role, city: row[2],
+                          pay: PostingPay(rawValue: row[3]) ?? .none),
+                    monthly: row[4], annual: row[5], count: count)
+            }
+            try db.execute(sql: "DELETE FROM posting WHERE id IN (\(slice))")
+            last = end
+        }
+        try db.execute(sql: "DELETE FROM temp.postingDuplicate")
+        return removed
+    }
+
+    private func keepText(_ value: String?) {
+        guard let value else { spans.append((-1, 0)); return }
+        let start = arena.count
+        if value.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
+            arena.append(contentsOf: value.utf8)
+        }
+        spans.append((start, arena.count - start))
+    }
+
+    private func step(_ statement: OpaquePointer?) throws {
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else { throw Store.error(code, connection) }
+    }
+
+    private func integer(_ statement: OpaquePointer?, _ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+    }
+}
