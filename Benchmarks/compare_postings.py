@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side: careershift against DuckDB, pandas and sqlite3 on the same postings file.
 
-usage: compare_postings.py [N] [--workdir DIR] [--binary PATH]
+usage: compare_postings.py [N] [--workdir DIR] [--binary PATH] [--repeat R]
 
 Generates (once) a deterministic file of N postings (default 1,000,000) with
 generate_postings.py. It then runs, in one go on this machine:
@@ -11,6 +11,8 @@ generate_postings.py. It then runs, in one go on this machine:
   - pandas: str.contains for each alias;
   - sqlite3 .import of the raw file (no classification at all).
 It checks that the month x layer counts agree, and prints each time, peak memory and ratio.
+Each tool but pandas runs R times (default 3), interleaved, and its median time and largest
+peak are reported: this machine's speed drifts by 10-20% from one minute to the next.
 Needs: a release build (swift build -c release), sqlite3, and pip install duckdb pandas.
 """
 import json
@@ -147,12 +149,15 @@ def main():
     n = 1_000_000
     workdir = "/tmp/careershift-bench"
     binary = os.path.join(ROOT, ".build/release/careershift")
+    repeat = 3
     while args:
         a = args.pop(0)
         if a == "--workdir":
             workdir = args.pop(0)
         elif a == "--binary":
             binary = args.pop(0)
+        elif a == "--repeat":
+            repeat = int(args.pop(0))
         else:
             n = int(a)
     os.makedirs(workdir, exist_ok=True)
@@ -161,37 +166,49 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "generate_postings.py"), str(n), csv], check=True)
     alias_list = aliases(binary)
     db = os.path.join(workdir, "bench.sqlite")
-    for f in [db, db + "-wal", db + "-shm", os.path.join(workdir, "raw.sqlite")]:
-        if os.path.exists(f):
-            os.remove(f)
     common = ["--year", YEAR, "--crawled", CRAWLED]
-    results = []
-    t_import, m_import, _ = run([binary, "postings", "import", "--db", db, csv, "--rejects", os.path.join(workdir, "rejects.csv")] + common)
-    t_report, m_report, _ = run([binary, "report", "--db", db, "--out", os.path.join(workdir, "report"), "--format", "json"])
+    times = {k: [] for k in ["import", "report", "summarize", "duckdb", "sqlite"]}
+    peaks = {k: [] for k in times}
+    for _ in range(repeat):
+        for f in [db, db + "-wal", db + "-shm"]:
+            if os.path.exists(f):
+                os.remove(f)
+        t, m, _ = run([binary, "postings", "import", "--db", db, csv, "--rejects", os.path.join(workdir, "rejects.csv")] + common)
+        times["import"].append(t); peaks["import"].append(m)
+        t, m, _ = run([binary, "report", "--db", db, "--out", os.path.join(workdir, "report"), "--format", "json"])
+        times["report"].append(t); peaks["report"].append(m)
+        t, m, out = run([binary, "postings", "summarize", csv, "--format", "json"] + common)
+        times["summarize"].append(t); peaks["summarize"].append(m)
+        start = time.perf_counter()
+        duck = duckdb_counts(csv, alias_list, distinct=False)
+        times["duckdb"].append(time.perf_counter() - start)
+        t, m, _ = run_sqlite(csv, workdir)
+        times["sqlite"].append(t); peaks["sqlite"].append(m)
+    median = {k: sorted(v)[len(v) // 2] for k, v in times.items()}
+    peak = {k: max(v) if v else None for k, v in peaks.items()}
+    t_import, m_import = median["import"], peak["import"]
+    t_report, m_report = median["report"], peak["report"]
+    t_sum, m_sum = median["summarize"], peak["summarize"]
+    t_duck, t_sqlite, m_sqlite = median["duckdb"], median["sqlite"], peak["sqlite"]
     with open(os.path.join(workdir, "report", "report.json")) as f:
         imported = careershift_counts(json.load(f))
-    t_sum, m_sum, out = run([binary, "postings", "summarize", csv, "--format", "json"] + common)
     summarized = careershift_counts(out)
-    start = time.perf_counter()
-    duck = duckdb_counts(csv, alias_list, distinct=False)
-    t_duck = time.perf_counter() - start
     duck_distinct = duckdb_counts(csv, alias_list, distinct=True)
     start = time.perf_counter()
     pandas = pandas_counts(csv, alias_list)
     t_pandas = time.perf_counter() - start
     m_py = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t_sqlite, m_sqlite, _ = run_sqlite(csv, workdir)
 
     def agree(a, b):
         return "yes" if a == b else f"NO ({len(set(a.items()) ^ set(b.items()))} cells differ)"
 
-    print(f"{n:,} postings ({os.path.getsize(csv) / 2**20:.0f} MB), 2 cores; month x layer counts compared with DuckDB's\n")
+    print(f"{n:,} postings ({os.path.getsize(csv) / 2**20:.0f} MB), {os.cpu_count()} cores, median of {repeat} runs (pandas: 1); month x layer counts compared with DuckDB's\n")
     print("| tool | time (s) | peak memory (MB) | vs DuckDB | counts agree |")
     print("| --- | ---: | ---: | ---: | --- |")
     rows = [
         ("careershift postings summarize", t_sum, m_sum, agree(summarized, duck)),
         ("careershift postings import", t_import, m_import, agree(imported, duck_distinct) + " (duplicates removed)"),
-        ("careershift report (1M postings stored)", t_report, m_report, ""),
+        (f"careershift report ({n:,} postings stored)", t_report, m_report, ""),
         ("DuckDB, 2 threads (CASE WHEN over aliases)", t_duck, None, "-"),
         ("pandas (str.contains per alias)", t_pandas, m_py, agree(pandas, duck)),
         ("sqlite3 .import (no classification)", t_sqlite, m_sqlite, "-"),
@@ -205,6 +222,8 @@ def main():
 
 def run_sqlite(csv, workdir):
     raw = os.path.join(workdir, "raw.sqlite")
+    if os.path.exists(raw):
+        os.remove(raw)
     start = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-f", "%M", "sqlite3", raw, "-cmd", ".mode csv", ".import " + csv + " raw"],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -77,16 +77,16 @@ final class PostingHandoff: @unchecked Sendable {
 }
 
 /// Runs `reader.read` on a thread of its own, passing postings to `store` on the calling thread
-/// in batches; returns the reader's summary, and the postings' duplicate keys sorted (worked
-/// out on the reading thread, which has time to spare), once both sides are done. An error on
-/// either side stops both and is rethrown here (the reading side's first, as it names the file).
+/// in batches; returns the reader's summary once both sides are done. The reader does not count
+/// the postings: `store` does, on the thread that has time to spare. An error on either side
+/// stops both and is rethrown here (the reading side's first, as it names the file).
 func readAndStore(
-    path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, runLength: Int = 1 << 17,
-    store: (PostingBatch) throws -> Void
-) throws -> (summary: PostingSummary, keys: KeyRuns) {
+    path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, store: (PostingBatch) throws -> Void
+) throws -> PostingSummary {
     let handoff = PostingHandoff()
     let outcome = ReadOutcome()
-    let keys = KeyRuns(runLength: runLength)
+    reader.counting = false
+    defer { reader.counting = true }
     let task = ReadTask(reader: reader, progress: progress)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
@@ -95,7 +95,6 @@ func readAndStore(
         do {
             let summary = try task.reader.read(path: path, progress: task.progress) { posting in
                 batch.postings.append(posting)
-                try keys.add(posting.duplicateKey)
                 if batch.count == 1024 {
                     try handoff.send(batch)
                     batch = PostingBatch()
@@ -126,7 +125,7 @@ func readAndStore(
     switch outcome.value {
     case .success(let summary)?:
         if let storeError { throw storeError }
-        return (summary, keys)
+        return summary
     case .failure(let error)?:
         if error is PostingHandoff.Abandoned, let storeError { throw storeError }
         throw error
@@ -134,8 +133,6 @@ func readAndStore(
         throw storeError ?? PostingHandoff.Abandoned()
     }
 }
-
-extension KeyRuns: @unchecked Sendable {}
 
 /// The reader and its progress callback, used only by the reading thread once started.
 private final class ReadTask: @unchecked Sendable {

@@ -117,17 +117,10 @@ public final class PostingReader {
     private var payCache = ByteCache<(String, (PostingPay, Int64?, Int64?))?>()
     private var cityCache = ByteCache<String?>()
     private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
-    /// Counts by packed (month, role, city, pay) while reading; cities numbered as met.
-    private var counts: [Int64: Int] = [:]
-    private var payCounts: [PackedPay: Int] = [:]
-    private var cityNumbers: [String: Int] = [:]
-    private var cityNames: [String] = []
-
-    struct PackedPay: Hashable {
-        var roleAndMonth: Int64
-        var monthly: Int64
-        var annual: Int64
-    }
+    /// Whether `read` counts the postings into the summary's aggregates (`postings import`
+    /// counts on the storing thread instead, which has time to spare).
+    var counting = true
+    private var counter = PostingCounter()
 
     public init(taxonomy: Taxonomy, options: PostingOptions) {
         classifier = TitleClassifier(taxonomy: taxonomy)
@@ -192,52 +185,13 @@ public final class PostingReader {
             summary.stored += 1
             if posting.role == nil { summary.unclassified += 1 }
             if posting.day == nil { summary.undated += 1 }
-            count(posting)
+            if counting { counter.add(posting) }
         }
         try rejects?.close()
         progress?(size, size)
-        summary.aggregates = aggregates()
+        summary.aggregates = counter.aggregates(roles: classifier.roles)
+        counter = PostingCounter()
         return summary
-    }
-
-    /// Adds a posting to the running counts, with integer keys (much faster than strings).
-    private func count(_ posting: Posting) {
-        let month = posting.day.map { Int64(PostingAggregates.month(of: $0)) + 1 } ?? 0
-        let role = Int64(posting.role.map { $0 + 1 } ?? 0)
-        var city: Int64 = 0
-        if let name = posting.city {
-            if let number = cityNumbers[name] {
-                city = Int64(number)
-            } else {
-                cityNames.append(name)
-                cityNumbers[name] = cityNames.count
-                city = Int64(cityNames.count)
-            }
-        }
-        let roleAndMonth = role << 20 | month
-        counts[roleAndMonth << 32 | city << 3 | Int64(posting.pay.rawValue), default: 0] += 1
-        if let monthly = posting.payMonthly, let annual = posting.payAnnual {
-            payCounts[PackedPay(roleAndMonth: roleAndMonth, monthly: monthly, annual: annual), default: 0] += 1
-        }
-    }
-
-    /// The running counts as aggregates with names.
-    private func aggregates() -> PostingAggregates {
-        var result = PostingAggregates()
-        func role(_ packed: Int64) -> String? { packed == 0 ? nil : classifier.roles[Int(packed) - 1].id.rawValue }
-        func month(_ packed: Int64) -> Int? { packed == 0 ? nil : Int(packed) - 1 }
-        for (key, n) in counts {
-            let roleAndMonth = key >> 32
-            let city = Int((key >> 3) & 0x1FFF_FFFF)
-            result.counts[.init(month: month(roleAndMonth & 0xFFFFF), role: role(roleAndMonth >> 20),
-                                city: city == 0 ? nil : cityNames[city - 1], pay: PostingPay(rawValue: Int(key & 7)) ?? .none), default: 0] += n
-        }
-        for (key, n) in payCounts {
-            result.pay[.init(role: role(key.roleAndMonth >> 20), month: month(key.roleAndMonth & 0xFFFFF), monthly: key.monthly, annual: key.annual), default: 0] += n
-        }
-        counts = [:]
-        payCounts = [:]
-        return result
     }
 
     struct Rejection: Error { var message: String }

@@ -47,7 +47,8 @@ final class PostingAppender {
         static func < (a: Keyed, b: Keyed) -> Bool { a.key != b.key ? a.key < b.key : a.id < b.id }
     }
 
-    init(_ db: Database, batch: Int64, roles: [String]) throws {
+    init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17) throws {
+        keys = KeyRuns(runLength: runLength)
         connection = db.sqliteConnection
         func rows(_ count: Int, _ values: String) -> String {
             Array(repeating: values, count: count).joined(separator: ", ")
@@ -71,8 +72,17 @@ final class PostingAppender {
         arena.reserveCapacity(1 << 14)
     }
 
-    /// Appends a batch of postings; `keys` are their duplicate keys.
+    /// The duplicate keys of the postings appended, in the order appended.
+    let keys: KeyRuns
+    /// The counts of the postings appended.
+    private(set) var counter = PostingCounter()
+
+    /// Appends a batch of postings, counts them and keeps their duplicate keys.
     func append(_ batch: PostingBatch) throws {
+        for posting in batch.postings {
+            counter.add(posting)
+            try keys.add(posting.duplicateKey)
+        }
         var start = 0
         while batch.count - start >= Self.group {
             try insert(batch, start..<start + Self.group, with: insertGroup)
@@ -185,10 +195,9 @@ final class PostingAppender {
         duplicates += 1
     }
 
-    /// Checks the keys of all postings appended (`keys`, in the order they were appended), then
-    /// deletes the duplicates (in id order, so pages are visited in sequence) and returns what
-    /// they had added to the counts.
-    func finish(keys: KeyRuns) throws -> PostingSummary.Removed {
+    /// Checks the keys of all postings appended, then deletes the duplicates (in id order, so
+    /// pages are visited in sequence) and returns what they had added to the counts.
+    func finish() throws -> PostingSummary.Removed {
         guard keys.total == nextID - firstID else {
             throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
         }

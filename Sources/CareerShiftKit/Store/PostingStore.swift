@@ -29,10 +29,10 @@ extension Store {
                     sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
-                let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue))
-                let keys: KeyRuns
-                (summary, keys) = try readAndStore(path: path, reader: reader, progress: progress, runLength: runLength) { try appender.append($0) }
-                let removed = try appender.finish(keys: keys)
+                let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength)
+                summary = try readAndStore(path: path, reader: reader, progress: progress) { try appender.append($0) }
+                summary.aggregates = appender.counter.aggregates(roles: reader.classifier.roles)
+                let removed = try appender.finish()
                 summary.remove(removed)
                 try db.execute(
                     sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",
