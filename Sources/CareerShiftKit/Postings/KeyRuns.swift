@@ -24,6 +24,10 @@ final class KeyRuns {
     /// Where each written run starts in the file, and its length, in entries.
     private var runs: [(start: Int64, count: Int)] = []
 
+    /// Offered each full run, sorted, before it is written to the file; returns true when it
+    /// has dealt with the run, which is then dropped.
+    var take: (([Entry]) throws -> Bool)?
+
     init(runLength: Int = 1 << 17) {
         self.runLength = runLength
         current.reserveCapacity(min(runLength, 1 << 16))
@@ -41,12 +45,18 @@ final class KeyRuns {
     func add(_ key: Int64) throws {
         current.append(Entry(key: key, sequence: count))
         count += 1
-        if current.count >= runLength { try spill() }
+        if current.count >= runLength {
+            current.sort()
+            if let take, try take(current) {
+                current.removeAll(keepingCapacity: true)
+            } else {
+                try spill()
+            }
+        }
     }
 
-    /// Sorts the run in memory and writes it to the file.
+    /// Writes the run in memory, sorted, to the file.
     private func spill() throws {
-        current.sort()
         if file == nil {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("careershift-keys-\(UUID().uuidString)").path
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) else {
@@ -73,6 +83,7 @@ final class KeyRuns {
         }
         if !current.isEmpty { try spill() }
         current = []
+        guard !runs.isEmpty else { return }
         var readers = try runs.map { try RunReader(file: file!, start: $0.start, count: $0.count) }
         // A binary heap of the runs' next entries.
         var heap: [(entry: Entry, run: Int)] = []

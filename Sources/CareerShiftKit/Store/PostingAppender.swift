@@ -39,6 +39,9 @@ final class PostingAppender {
     private let markDuplicate: Statement
 
     static let group = 16
+    /// How many keys `postingKey` may hold for runs to go into it as they fill (about the page
+    /// cache's worth).
+    static let eagerKeys = 1 << 19
     static let columns = 11
 
     struct Keyed: Comparable {
@@ -47,7 +50,7 @@ final class PostingAppender {
         static func < (a: Keyed, b: Keyed) -> Bool { a.key != b.key ? a.key < b.key : a.id < b.id }
     }
 
-    init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17) throws {
+    init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17, eagerKeys: Int = PostingAppender.eagerKeys) throws {
         keys = KeyRuns(runLength: runLength)
         connection = db.sqliteConnection
         func rows(_ count: Int, _ values: String) -> String {
@@ -69,6 +72,15 @@ final class PostingAppender {
         roleNames = roles.map { Array($0.utf8) }
         firstID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM posting") ?? 0) + 1
         nextID = firstID
+        // While `postingKey` is small enough to stay in the page cache, full runs of keys go
+        // into it at once, while the reading thread is still busy; the rest wait for the end.
+        var room = max(0, eagerKeys - Int(firstID - 1))
+        keys.take = { [unowned self] run in
+            guard run.count <= room else { return false }
+            room -= run.count
+            try keepKeys { body in for entry in run { try body(entry) } }
+            return true
+        }
         arena.reserveCapacity(1 << 14)
     }
 
@@ -141,13 +153,14 @@ final class PostingAppender {
         }
     }
 
-    /// Adds the keys of this import's postings to `postingKey` in key order; a key met before
-    /// (earlier in the file, or already there) makes its posting a duplicate.
-    private func keepKeys(_ keys: KeyRuns) throws {
+    /// Adds keys to `postingKey` in key order; a key met before (earlier in the file, or
+    /// already there) makes its posting a duplicate. `entries` calls its argument with keys
+    /// sorted, each run of keys following all the runs whose postings were read earlier.
+    private func keepKeys(_ entries: ((KeyRuns.Entry) throws -> Void) throws -> Void) throws {
         var fresh: [Keyed] = []
         fresh.reserveCapacity(Self.group)
         var previous: Int64?
-        try keys.forEachSorted { entry in
+        try entries { entry in
             let row = Keyed(key: entry.key, id: firstID + entry.sequence)
             if row.key == previous {
                 try removePosting(row.id)
@@ -201,7 +214,7 @@ final class PostingAppender {
         guard keys.total == nextID - firstID else {
             throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
         }
-        try keepKeys(keys)
+        try keepKeys { try keys.forEachSorted($0) }
         var removed = PostingSummary.Removed()
         guard duplicates > 0 else { return removed }
         // In slices of ids, so memory stays flat however many duplicates there are (all of a

@@ -42,21 +42,22 @@ struct PostingAppenderTests {
         return total
     }
 
-    @Test("duplicates within a file (whatever the runs of sorted keys) and across imports are skipped, keeping the first", arguments: [1, 7, 40, 1000])
-    func duplicates(runLength: Int) throws {
+    @Test("duplicates within a file (whatever the runs of sorted keys) and across imports are skipped, keeping the first",
+          arguments: [1, 7, 40, 1000], [0, 100, 1 << 19])
+    func duplicates(runLength: Int, eagerKeys: Int) throws {
         let first = try Self.file(distinct: 300, repeats: 80, seed: 1)
         let second = try Self.file(distinct: 200, repeats: 30, seed: 2, offset: 250)
         defer { for path in [first, second] { try? FileManager.default.removeItem(atPath: path) } }
         let store = try Fixtures.store()
-        let one = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength)
+        let one = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
         #expect(one.stored == 300 && one.duplicates == 80)
-        let two = try store.importPostings(path: second, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength)
+        let two = try store.importPostings(path: second, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
         #expect(two.stored == 150 && two.duplicates == 80)
         let expected = try Self.expected([first, second])
         #expect(try store.postingCount() == 450)
         #expect(try store.postingAggregates() == expected.aggregates, "counts and pay of the first posting of each key")
         #expect(one.aggregates.total + two.aggregates.total == 450)
-        let none = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength)
+        let none = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
         #expect(none.stored == 0 && none.duplicates == 380 && none.aggregates.total == 0 && none.unclassified == 0)
         #expect(try store.postingAggregates() == expected.aggregates)
     }
