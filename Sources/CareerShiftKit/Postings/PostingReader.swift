@@ -117,6 +117,8 @@ public final class PostingReader {
     private var payCache = ByteCache<(String, (PostingPay, Int64?, Int64?))?>()
     private var cityCache = ByteCache<String?>()
     private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
+    private var titleCache = ByteCache<(String?, Int?)>(limit: 20_000)
+    private var companyCache = ByteCache<String?>(limit: 20_000)
     /// Whether `read` counts the postings into the summary's aggregates (`postings import`
     /// counts on the storing thread instead, which has time to spare).
     var counting = true
@@ -220,12 +222,19 @@ public final class PostingReader {
             return .failure(Rejection(message: "expected \(fields.width) fields as in the header, found \(reader.fieldCount)"))
         }
         let titleBytes = reader.field(fields.title)
-        guard let title = reader.text(fields.title) else {
+        // Job boards repeat titles a lot: each is checked and classified once.
+        let (text, role) = titleCache.value(for: titleBytes) { bytes in
+            guard let text = RecordReader.trim(bytes).flatMap(RecordReader.string) else { return (nil, nil) }
+            return (text, classifier.classify(bytes)?.role)
+        }
+        guard let title = text else {
             return .failure(Rejection(message: titleBytes.isEmpty ? "title: empty" : "title: not valid UTF-8"))
         }
         var posting = Posting(title: title, pay: .none)
-        posting.role = classifier.classify(titleBytes)?.role
-        if let i = fields.company { posting.company = reader.text(i) }
+        posting.role = role
+        if let i = fields.company, let raw = reader.trimmed(i) {
+            posting.company = companyCache.value(for: raw, make: RecordReader.string)
+        }
         if let i = fields.city, let raw = reader.trimmed(i) {
             posting.city = cityCache.value(for: raw) { RecordReader.string($0).map(city) }
         }

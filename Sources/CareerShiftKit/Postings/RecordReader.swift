@@ -196,7 +196,11 @@ final class RecordReader {
 
     /// Field `index` as bytes without surrounding spaces and tabs; nil when nothing is left.
     func trimmed(_ index: Int) -> ArraySlice<UInt8>? {
-        let bytes = field(index)
+        Self.trim(field(index))
+    }
+
+    /// The bytes without surrounding spaces and tabs; nil when nothing is left.
+    static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
