@@ -4,16 +4,16 @@ import GRDBSQLite
 
 private let empty: StaticString = ""
 
-/// Appends the postings of one import to the store and removes duplicates chunk by chunk.
+/// Appends the postings of one import to the store, then removes the duplicates.
 ///
-/// Postings are appended in arrival order with ids counted up from the largest stored one, so
-/// no index is updated per row. Their duplicate keys and ids are kept; every `chunk` postings,
-/// and at the end, the keys are sorted and added to `postingKey` in key order, so that table
-/// is read and extended sequentially rather than at random pages, and the time of an import
-/// grows linearly with its size. Equal keys within a chunk are found by the sort; a key
-/// already in `postingKey` (from an earlier import or an earlier chunk) marks a duplicate too.
-/// Duplicates' rows are deleted by `finish()`, which says what they had added to the counts.
-/// The first posting read with a key is the one kept.
+/// Postings are appended in the order read, with ids counted up from the largest stored one, so
+/// no index is updated per row. Their duplicate keys go into `KeyRuns`, sorted; at the end (or,
+/// while `postingKey` is small, as each run fills) the keys are added to `postingKey` in key
+/// order, so that table is read and extended sequentially rather than at random pages, and the
+/// time of an import grows linearly with its size. Equal keys within the import sit next to each
+/// other in that order; a key already in `postingKey` marks a duplicate too. The first posting
+/// read with a key is the one kept. `finish()` deletes the duplicates' rows and says what they
+/// had added to the counts.
 ///
 /// SQLite's C API is used directly, with several rows per statement and texts bound without
 /// copies: with millions of rows, per-statement and per-value overheads are most of the cost.
@@ -44,10 +44,10 @@ final class PostingAppender {
     static let eagerKeys = 1 << 19
     static let columns = 11
 
-    struct Keyed: Comparable {
+    /// A duplicate key and the id of its posting.
+    struct Keyed {
         var key: Int64
         var id: Int64
-        static func < (a: Keyed, b: Keyed) -> Bool { a.key != b.key ? a.key < b.key : a.id < b.id }
     }
 
     init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17, eagerKeys: Int = PostingAppender.eagerKeys) throws {
