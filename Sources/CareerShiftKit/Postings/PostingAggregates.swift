@@ -62,18 +62,6 @@ public struct PostingAggregates: Sendable, Equatable {
         for (key, n) in other.pay { pay[key, default: 0] += n }
     }
 
-    /// Takes out counts that `other` added (cells falling to zero disappear).
-    public mutating func subtract(_ other: PostingAggregates) {
-        for (key, n) in other.counts {
-            let left = counts[key, default: 0] - n
-            counts[key] = left == 0 ? nil : left
-        }
-        for (key, n) in other.pay {
-            let left = pay[key, default: 0] - n
-            pay[key] = left == 0 ? nil : left
-        }
-    }
-
     /// Only postings dated in or before `month` (undated ones stay).
     public func through(month: Int) -> PostingAggregates {
         var result = PostingAggregates()

@@ -14,7 +14,8 @@ struct PostingCounter {
         var annual: Int64
     }
 
-    mutating func add(_ posting: Posting) {
+    /// Counts `posting` `count` times (a negative count takes postings off).
+    mutating func add(_ posting: Posting, count: Int = 1) {
         let month = posting.day.map { Int64(PostingAggregates.month(of: $0)) + 1 } ?? 0
         let role = Int64(posting.role.map { $0 + 1 } ?? 0)
         var city: Int64 = 0
@@ -28,9 +29,17 @@ struct PostingCounter {
             }
         }
         let roleAndMonth = role << 20 | month
-        counts[roleAndMonth << 32 | city << 3 | Int64(posting.pay.rawValue), default: 0] += 1
+        let key = roleAndMonth << 32 | city << 3 | Int64(posting.pay.rawValue)
+        if count == 1 {
+            counts[key, default: 0] += 1
+        } else {
+            let n = counts[key, default: 0] + count
+            counts[key] = n == 0 ? nil : n
+        }
         if let monthly = posting.payMonthly, let annual = posting.payAnnual {
-            payCounts[PackedPay(roleAndMonth: roleAndMonth, monthly: monthly, annual: annual), default: 0] += 1
+            let pay = PackedPay(roleAndMonth: roleAndMonth, monthly: monthly, annual: annual)
+            let n = payCounts[pay, default: 0] + count
+            payCounts[pay] = n == 0 ? nil : n
         }
     }
 

@@ -79,21 +79,20 @@ public struct PostingSummary: Sendable, Equatable {
 
     public init() {}
 
-    /// What postings found to be duplicates after reading had added.
+    /// Postings found to be duplicates after reading (counted as stored while read).
     public struct Removed: Sendable {
         public var count = 0
         public var unclassified = 0
         public var undated = 0
-        public var aggregates = PostingAggregates()
     }
 
-    /// Takes duplicates found after reading (counted as stored while read) out of the summary.
+    /// Takes duplicates found after reading out of the counts (not the aggregates, which the
+    /// store corrects itself).
     public mutating func remove(_ removed: Removed) {
         stored -= removed.count
         duplicates += removed.count
         unclassified -= removed.unclassified
         undated -= removed.undated
-        aggregates.subtract(removed.aggregates)
     }
 
     public var description: String {

@@ -27,6 +27,7 @@ final class PostingAppender {
     private let batch: Int64
     /// Role ids as UTF-8 bytes, bound without copies.
     private let roleNames: [[UInt8]]
+    private let roleIndex: [String: Int]
     /// The id of the first posting of this import; the others follow in the order read.
     private let firstID: Int64
     private var nextID: Int64
@@ -70,6 +71,7 @@ final class PostingAppender {
         self.db = db
         self.batch = batch
         roleNames = roles.map { Array($0.utf8) }
+        roleIndex = Dictionary(roles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         firstID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM posting") ?? 0) + 1
         nextID = firstID
         // While `postingKey` is small enough to stay in the page cache, full runs of keys go
@@ -209,7 +211,7 @@ final class PostingAppender {
     }
 
     /// Checks the keys of all postings appended, then deletes the duplicates (in id order, so
-    /// pages are visited in sequence) and returns what they had added to the counts.
+    /// pages are visited in sequence), takes them off `counter` and says how many there were.
     func finish() throws -> PostingSummary.Removed {
         guard keys.total == nextID - firstID else {
             throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
@@ -222,23 +224,28 @@ final class PostingAppender {
         var last = Int64.min
         while let end = try Int64.fetchOne(
             db, sql: "SELECT MAX(id) FROM (SELECT id FROM temp.postingDuplicate WHERE id > ? ORDER BY id LIMIT 20000)", arguments: [last]) {
-            let slice = "SELECT id FROM temp.postingDuplicate WHERE id > \(last) AND id <= \(end)"
+            let slice = "SELECT id FROM temp.postingDuplicate WHERE id > ? AND id <= ?"
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT postedOn, role, city, pay, payMonthly, payAnnual, COUNT(*)
                 FROM posting WHERE id IN (\(slice))
                 GROUP BY postedOn, role, city, pay, payMonthly, payAnnual
-                """)
+                """, arguments: [last, end])
             while let row = try rows.next() {
                 let day: Int? = row[0], role: String? = row[1], count: Int = row[6]
                 removed.count += count
                 if role == nil { removed.unclassified += count }
                 if day == nil { removed.undated += count }
-                removed.aggregates.add(
-                    .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: role, city: row[2],
-                          pay: PostingPay(rawValue: row[3]) ?? .none),
-                    monthly: row[4], annual: row[5], count: count)
+                // Taken off the running counts, which have integer keys: a whole file imported
+                // again would otherwise make a second full set of counts keyed by strings.
+                var posting = Posting(title: "", pay: PostingPay(rawValue: row[3]) ?? .none)
+                posting.day = day.map { Day(ordinal: $0) }
+                posting.role = role.flatMap { roleIndex[$0] }
+                posting.city = row[2]
+                posting.payMonthly = row[4]
+                posting.payAnnual = row[5]
+                counter.add(posting, count: -count)
             }
-            try db.execute(sql: "DELETE FROM posting WHERE id IN (\(slice))")
+            try db.execute(sql: "DELETE FROM posting WHERE id IN (\(slice))", arguments: [last, end])
             last = end
         }
         try db.execute(sql: "DELETE FROM temp.postingDuplicate")

@@ -32,9 +32,8 @@ extension Store {
                 let batch = db.lastInsertedRowID
                 let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, eagerKeys: eagerKeys)
                 summary = try readAndStore(path: path, reader: reader, progress: progress) { try appender.append($0) }
+                summary.remove(try appender.finish())
                 summary.aggregates = appender.counter.aggregates(roles: reader.classifier.roles)
-                let removed = try appender.finish()
-                summary.remove(removed)
                 try db.execute(
                     sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",
                     arguments: [summary.rowsRead, summary.stored, summary.duplicates, summary.rejected, batch])
