@@ -1,8 +1,9 @@
 import Foundation
 
-/// Postings on their way to the store.
+/// Postings on their way to the store, with their duplicate keys.
 public struct PostingBatch: Sendable {
     public var postings: [Posting] = []
+    public var keys: [Int64] = []
     public var count: Int { postings.count }
 }
 
@@ -76,17 +77,17 @@ final class PostingHandoff: @unchecked Sendable {
     }
 }
 
-/// Runs `reader.read` on a thread of its own, passing postings to `store` on the calling thread
-/// in batches; returns the reader's summary once both sides are done. The reader does not count
-/// the postings: `store` does, on the thread that has time to spare. An error on either side
-/// stops both and is rethrown here (the reading side's first, as it names the file).
+/// Runs `reader.read` on a thread of its own, passing postings and their duplicate keys to
+/// `store` on the calling thread in batches; returns the reader's summary once both sides are
+/// done, its counts left in `reader.counter`. An error on either side stops both and is
+/// rethrown here (the reading side's first, as it names the file).
 func readAndStore(
     path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, store: (PostingBatch) throws -> Void
 ) throws -> PostingSummary {
     let handoff = PostingHandoff()
     let outcome = ReadOutcome()
-    reader.counting = false
-    defer { reader.counting = true }
+    reader.keepsCounter = true
+    defer { reader.keepsCounter = false }
     let task = ReadTask(reader: reader, progress: progress)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
@@ -95,6 +96,7 @@ func readAndStore(
         do {
             let summary = try task.reader.read(path: path, progress: task.progress) { posting in
                 batch.postings.append(posting)
+                batch.keys.append(posting.duplicateKey)
                 if batch.count == 1024 {
                     try handoff.send(batch)
                     batch = PostingBatch()

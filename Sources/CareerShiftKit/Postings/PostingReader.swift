@@ -118,10 +118,10 @@ public final class PostingReader {
     private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
     private var titleCache = ByteCache<(String?, Int?)>(limit: 20_000)
     private var companyCache = ByteCache<String?>(limit: 20_000)
-    /// Whether `read` counts the postings into the summary's aggregates (`postings import`
-    /// counts on the storing thread instead, which has time to spare).
-    var counting = true
-    private var counter = PostingCounter()
+    /// When set, `read` leaves its running counts in `counter` instead of turning them into the
+    /// summary's aggregates: `postings import` takes duplicates off them first.
+    var keepsCounter = false
+    var counter = PostingCounter()
 
     public init(taxonomy: Taxonomy, options: PostingOptions) {
         classifier = TitleClassifier(taxonomy: taxonomy)
@@ -160,6 +160,7 @@ public final class PostingReader {
             try? FileManager.default.removeItem(atPath: path)
         }
         var summary = PostingSummary()
+        counter = PostingCounter()
         var lastProgress: Int64 = 0
         let fields = Fields(columns)
         while try reader.next() {
@@ -186,12 +187,14 @@ public final class PostingReader {
             summary.stored += 1
             if posting.role == nil { summary.unclassified += 1 }
             if posting.day == nil { summary.undated += 1 }
-            if counting { counter.add(posting) }
+            counter.add(posting)
         }
         try rejects?.close()
         progress?(size, size)
-        summary.aggregates = counter.aggregates(roles: classifier.roles)
-        counter = PostingCounter()
+        if !keepsCounter {
+            summary.aggregates = counter.aggregates(roles: classifier.roles)
+            counter = PostingCounter()
+        }
         return summary
     }
 

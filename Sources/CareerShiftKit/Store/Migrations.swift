@@ -93,13 +93,16 @@ enum Migrations {
             // carry their keys.
             try db.execute(sql: "CREATE TABLE postingKey (key INTEGER PRIMARY KEY, posting INTEGER NOT NULL)")
             try db.execute(sql: "INSERT OR IGNORE INTO postingKey (key, posting) SELECT dedupKey, id FROM posting ORDER BY dedupKey, id")
+            // Roles by number: a posting row carries a small integer, not the role's id text.
+            try db.execute(sql: "CREATE TABLE postingRole (id INTEGER PRIMARY KEY, role TEXT NOT NULL UNIQUE)")
+            try db.execute(sql: "INSERT INTO postingRole (role) SELECT DISTINCT role FROM posting WHERE role IS NOT NULL ORDER BY role")
             try db.create(table: "newPosting") { t in
                 t.primaryKey("id", .integer)
                 t.column("title", .text).notNull()
                 t.column("company", .text)
                 t.column("city", .text)
                 t.column("postedOn", .integer)
-                t.column("role", .text)
+                t.column("role", .integer)
                 t.column("pay", .integer).notNull()
                 t.column("payMonthly", .integer)
                 t.column("payAnnual", .integer)
@@ -108,7 +111,9 @@ enum Migrations {
             }
             try db.execute(sql: """
                 INSERT INTO newPosting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch)
-                SELECT id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch FROM posting ORDER BY id
+                SELECT id, title, company, city, postedOn, (SELECT r.id FROM postingRole r WHERE r.role = posting.role),
+                       pay, payMonthly, payAnnual, payText, batch
+                FROM posting ORDER BY id
                 """)
             try db.drop(table: "posting")
             try db.rename(table: "newPosting", to: "posting")

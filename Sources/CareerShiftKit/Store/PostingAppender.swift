@@ -25,9 +25,9 @@ final class PostingAppender {
     private let keepGroup: Statement
     private let owners: Statement
     private let batch: Int64
-    /// Role ids as UTF-8 bytes, bound without copies.
-    private let roleNames: [[UInt8]]
-    private let roleIndex: [String: Int]
+    /// The `postingRole` number of each of the classifier's roles, and the reverse.
+    private let roleIDs: [Int64]
+    private let roleIndex: [Int64: Int]
     /// The id of the first posting of this import; the others follow in the order read.
     private let firstID: Int64
     private var nextID: Int64
@@ -70,8 +70,8 @@ final class PostingAppender {
         markDuplicate = try db.makeStatement(sql: "INSERT INTO temp.postingDuplicate (id) VALUES (?)")
         self.db = db
         self.batch = batch
-        roleNames = roles.map { Array($0.utf8) }
-        roleIndex = Dictionary(roles.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        roleIDs = try roles.map { try Store.roleNumber(db, $0) }
+        roleIndex = Dictionary(roleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         firstID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM posting") ?? 0) + 1
         nextID = firstID
         // While `postingKey` is small enough to stay in the page cache, full runs of keys go
@@ -88,15 +88,9 @@ final class PostingAppender {
 
     /// The duplicate keys of the postings appended, in the order appended.
     let keys: KeyRuns
-    /// The counts of the postings appended.
-    private(set) var counter = PostingCounter()
-
-    /// Appends a batch of postings, counts them and keeps their duplicate keys.
+    /// Appends a batch of postings and keeps their duplicate keys.
     func append(_ batch: PostingBatch) throws {
-        for posting in batch.postings {
-            counter.add(posting)
-            try keys.add(posting.duplicateKey)
-        }
+        for key in batch.keys { try keys.add(key) }
         var start = 0
         while batch.count - start >= Self.group {
             try insert(batch, start..<start + Self.group, with: insertGroup)
@@ -137,13 +131,7 @@ final class PostingAppender {
                     text(at + 3, spans[row * 4 + 1])
                     text(at + 4, spans[row * 4 + 2])
                     integer(handle, at + 5, postings[i].day.map { Int64($0.ordinal) })
-                    if let role = postings[i].role {
-                        roleNames[role].withUnsafeBufferPointer {
-                            _ = sqlite3_bind_text(handle, at + 6, UnsafeRawPointer($0.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self), Int32($0.count), nil)
-                        }
-                    } else {
-                        sqlite3_bind_null(handle, at + 6)
-                    }
+                    integer(handle, at + 6, postings[i].role.map { roleIDs[$0] })
                     sqlite3_bind_int64(handle, at + 7, Int64(postings[i].pay.rawValue))
                     integer(handle, at + 8, postings[i].payMonthly)
                     integer(handle, at + 9, postings[i].payAnnual)
@@ -211,8 +199,9 @@ final class PostingAppender {
     }
 
     /// Checks the keys of all postings appended, then deletes the duplicates (in id order, so
-    /// pages are visited in sequence), takes them off `counter` and says how many there were.
-    func finish() throws -> PostingSummary.Removed {
+    /// pages are visited in sequence), takes them off `counter` (the counts of all postings
+    /// appended) and says how many there were.
+    func finish(counter: inout PostingCounter) throws -> PostingSummary.Removed {
         guard keys.total == nextID - firstID else {
             throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
         }
@@ -231,7 +220,7 @@ final class PostingAppender {
                 GROUP BY postedOn, role, city, pay, payMonthly, payAnnual
                 """, arguments: [last, end])
             while let row = try rows.next() {
-                let day: Int? = row[0], role: String? = row[1], count: Int = row[6]
+                let day: Int? = row[0], role: Int64? = row[1], count: Int = row[6]
                 removed.count += count
                 if role == nil { removed.unclassified += count }
                 if day == nil { removed.undated += count }

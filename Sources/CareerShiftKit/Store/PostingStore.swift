@@ -32,8 +32,9 @@ extension Store {
                 let batch = db.lastInsertedRowID
                 let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, eagerKeys: eagerKeys)
                 summary = try readAndStore(path: path, reader: reader, progress: progress) { try appender.append($0) }
-                summary.remove(try appender.finish())
-                summary.aggregates = appender.counter.aggregates(roles: reader.classifier.roles)
+                summary.remove(try appender.finish(counter: &reader.counter))
+                summary.aggregates = reader.counter.aggregates(roles: reader.classifier.roles)
+                reader.counter = PostingCounter()
                 try db.execute(
                     sql: "UPDATE postingBatch SET rowsRead = ?, stored = ?, duplicates = ?, rejected = ? WHERE id = ?",
                     arguments: [summary.rowsRead, summary.stored, summary.duplicates, summary.rejected, batch])
@@ -42,6 +43,12 @@ extension Store {
             }
             return summary
         }
+    }
+
+    /// The number `postingRole` gives role `id`, adding it if new.
+    static func roleNumber(_ db: Database, _ id: String) throws -> Int64 {
+        try db.execute(sql: "INSERT OR IGNORE INTO postingRole (role) VALUES (?)", arguments: [id])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM postingRole WHERE role = ?", arguments: [id])!
     }
 
     static func error(_ code: Int32, _ connection: OpaquePointer?) -> DatabaseError {
@@ -96,10 +103,10 @@ extension Store {
     /// Classifies every stored title again (after a taxonomy change) and rebuilds the counts;
     /// returns how many postings changed role.
     public func reclassifyPostings(with classifier: TitleClassifier) throws -> Int {
-        let roles = classifier.roles.map(\.id.rawValue)
         return try writer.writeWithoutTransaction { db in
             var changed = 0
             try db.inTransaction(.immediate) {
+                let roles = try classifier.roles.map { try Self.roleNumber(db, $0.id.rawValue) }
                 let update = try db.makeStatement(sql: "UPDATE posting SET role = ? WHERE id = ?")
                 // In slices of ids, so memory stays flat however many postings there are.
                 var last: Int64 = 0
@@ -109,7 +116,7 @@ extension Store {
                     last = final[0]
                     for row in rows {
                         let title: String = row[1]
-                        let old: String? = row[2]
+                        let old: Int64? = row[2]
                         let new = classifier.classify(title).map { roles[$0.role] }
                         if new != old {
                             try update.execute(arguments: [new, row[0] as Int64])
@@ -121,7 +128,9 @@ extension Store {
                 try db.execute(sql: "DELETE FROM postingPay")
                 // Months are computed in Swift (calendar months of day numbers), so rebuild by scanning.
                 var aggregates = PostingAggregates()
-                let all = try Row.fetchCursor(db, sql: "SELECT postedOn, role, city, pay, payMonthly, payAnnual FROM posting")
+                let all = try Row.fetchCursor(db, sql: """
+                    SELECT p.postedOn, r.role, p.city, p.pay, p.payMonthly, p.payAnnual FROM posting p LEFT JOIN postingRole r ON r.id = p.role
+                    """)
                 while let row = try all.next() {
                     let day: Int? = row[0]
                     aggregates.add(

@@ -109,11 +109,14 @@ struct PostingAppenderTests {
         let path = try Self.file(distinct: 5000, repeats: 0, seed: 4)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var companies: [String] = []
-        let summary = try readAndStore(path: path, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil) { batch in
+        let reader = PostingReader(taxonomy: .standard, options: Self.options)
+        let summary = try readAndStore(path: path, reader: reader, progress: nil) { batch in
+            #expect(batch.keys == batch.postings.map(\.duplicateKey))
             companies += batch.postings.compactMap(\.company)
         }
         #expect(summary.stored == 5000)
-        #expect(summary.aggregates.total == 0, "the storing side counts")
+        #expect(summary.aggregates.total == 0 && reader.counter.aggregates(roles: reader.classifier.roles).total == 5000,
+                "the counts are left to the store, which takes duplicates off first")
         #expect(companies == (0..<5000).map { "公司\($0)" })
     }
 }
