@@ -40,9 +40,10 @@ final class PostingAppender {
     private let markDuplicate: Statement
 
     static let group = 16
-    /// How many keys `postingKey` may hold for runs to go into it as they fill (about the page
-    /// cache's worth).
-    static let eagerKeys = 1 << 19
+    /// How many keys `postingKey` may hold for runs to go into it as they fill: up to about this
+    /// size (17 MB), a pass over it per run costs less than the storing thread would otherwise
+    /// spend waiting for the reader; past it, runs wait for one pass at the end.
+    static let eagerKeys = 1 << 20
     static let columns = 11
 
     /// A duplicate key and the id of its posting.
