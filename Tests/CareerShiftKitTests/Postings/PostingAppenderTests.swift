@@ -170,6 +170,11 @@ struct StoreUpgradeTests {
         #expect(try store.postingAggregates().total == 2936)
         #expect(try store.cases().count == 7)
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM postingKey") } == 2936)
+        // Roles became numbers: classifying again with the same taxonomy changes nothing.
+        let counts = try store.postingAggregates()
+        #expect(try store.reclassifyPostings(with: TitleClassifier(taxonomy: .standard)) == 0)
+        #expect(try store.postingAggregates() == counts)
+        #expect(try store.unclassifiedTitles(top: 1000).map(\.count).reduce(0, +) == counts.counts.filter { $0.key.role == nil }.values.reduce(0, +))
         // Keys made by the old release match those made now: the sample stores nothing new.
         let again = try store.importPostings(path: PostingStoreTests.sample, reader: PostingReader(taxonomy: .standard, options: PostingStoreTests.options))
         #expect(again.stored == 0 && again.duplicates == 2983)
