@@ -1,10 +1,50 @@
 import Foundation
 
-/// Postings on their way to the store, with their duplicate keys.
+/// Postings on their way to the store: their texts as bytes in one buffer and their other
+/// values as plain numbers, so the storing thread touches no shared strings (two threads
+/// counting references to the same cached strings slow each other down), with their keys.
 public struct PostingBatch: Sendable {
-    public var postings: [Posting] = []
+    /// One posting: where its texts are in `text` (start -1: none) and its other values.
+    public struct Row: Sendable {
+        public var title = (start: 0, count: 0)
+        public var company = (start: -1, count: 0)
+        public var city = (start: -1, count: 0)
+        public var payText = (start: -1, count: 0)
+        public var day: Int64?
+        public var role: Int?
+        public var pay: PostingPay = .none
+        public var payMonthly: Int64?
+        public var payAnnual: Int64?
+    }
+
+    public var rows: [Row] = []
     public var keys: [Int64] = []
-    public var count: Int { postings.count }
+    /// The UTF-8 bytes of the texts.
+    public var text: [UInt8] = []
+    public var count: Int { rows.count }
+
+    public init() {}
+
+    public mutating func append(_ posting: Posting) {
+        func keep(_ value: String?) -> (start: Int, count: Int) {
+            guard let value else { return (-1, 0) }
+            let start = text.count
+            if value.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+                text.append(contentsOf: value.utf8)
+            }
+            return (start, text.count - start)
+        }
+        rows.append(Row(
+            title: keep(posting.title), company: keep(posting.company), city: keep(posting.city), payText: keep(posting.payText),
+            day: posting.day.map { Int64($0.ordinal) }, role: posting.role, pay: posting.pay,
+            payMonthly: posting.payMonthly, payAnnual: posting.payAnnual))
+        keys.append(posting.duplicateKey)
+    }
+
+    /// A text of a row, as a string (for tests and messages).
+    public func string(_ span: (start: Int, count: Int)) -> String? {
+        span.start < 0 ? nil : String(decoding: text[span.start..<span.start + span.count], as: UTF8.self)
+    }
 }
 
 /// Hands postings from the thread that reads a file to the thread that stores them, in
@@ -95,8 +135,7 @@ func readAndStore(
         var batch = PostingBatch()
         do {
             let summary = try task.reader.read(path: path, progress: task.progress) { posting in
-                batch.postings.append(posting)
-                batch.keys.append(posting.duplicateKey)
+                batch.append(posting)
                 if batch.count == 1024 {
                     try handoff.send(batch)
                     batch = PostingBatch()

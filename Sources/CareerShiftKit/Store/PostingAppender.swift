@@ -31,9 +31,6 @@ final class PostingAppender {
     /// The id of the first posting of this import; the others follow in the order read.
     private let firstID: Int64
     private var nextID: Int64
-    /// The text of the rows of one statement, and where each value starts (-1: null).
-    private var arena: [UInt8] = []
-    private var spans: [(start: Int, count: Int)] = []
     /// Duplicates found so far (their ids are in `temp.postingDuplicate`).
     private var duplicates = 0
     private let db: Database
@@ -84,7 +81,6 @@ final class PostingAppender {
             try keepKeys { body in for entry in run { try body(entry) } }
             return true
         }
-        arena.reserveCapacity(1 << 14)
     }
 
     /// The duplicate keys of the postings appended, in the order appended.
@@ -105,42 +101,34 @@ final class PostingAppender {
 
     private func insert(_ batch: PostingBatch, _ range: Range<Int>, with statement: Statement) throws {
         let handle = statement.sqliteStatement
-        try batch.postings.withUnsafeBufferPointer { postings in
-            arena.removeAll(keepingCapacity: true)
-            spans.removeAll(keepingCapacity: true)
-            for i in range {
-                keepText(postings[i].title)
-                keepText(postings[i].company)
-                keepText(postings[i].city)
-                keepText(postings[i].payText)
-            }
-            try arena.withUnsafeBufferPointer { bytes in
-                let base = UnsafeRawPointer(bytes.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self)
-                func text(_ index: Int32, _ span: (start: Int, count: Int)) {
-                    if span.start < 0 {
-                        sqlite3_bind_null(handle, index)
-                    } else {
-                        sqlite3_bind_text(handle, index, base + span.start, Int32(span.count), nil)
-                    }
+        try batch.text.withUnsafeBufferPointer { bytes in
+            let base = UnsafeRawPointer(bytes.baseAddress ?? empty.utf8Start).assumingMemoryBound(to: CChar.self)
+            // Bound without copies: the bytes stay put while SQLite runs the statement.
+            func text(_ index: Int32, _ span: (start: Int, count: Int)) {
+                if span.start < 0 {
+                    sqlite3_bind_null(handle, index)
+                } else {
+                    sqlite3_bind_text(handle, index, base + span.start, Int32(span.count), nil)
                 }
-                for (row, i) in range.enumerated() {
-                    let at = Int32(row * Self.columns)
-                    let id = nextID
-                    nextID += 1
-                    sqlite3_bind_int64(handle, at + 1, id)
-                    text(at + 2, spans[row * 4])
-                    text(at + 3, spans[row * 4 + 1])
-                    text(at + 4, spans[row * 4 + 2])
-                    integer(handle, at + 5, postings[i].day.map { Int64($0.ordinal) })
-                    integer(handle, at + 6, postings[i].role.map { roleIDs[$0] })
-                    sqlite3_bind_int64(handle, at + 7, Int64(postings[i].pay.rawValue))
-                    integer(handle, at + 8, postings[i].payMonthly)
-                    integer(handle, at + 9, postings[i].payAnnual)
-                    text(at + 10, spans[row * 4 + 3])
-                    sqlite3_bind_int64(handle, at + 11, self.batch)
-                }
-                try step(handle)
             }
+            for (n, i) in range.enumerated() {
+                let row = batch.rows[i]
+                let at = Int32(n * Self.columns)
+                let id = nextID
+                nextID += 1
+                sqlite3_bind_int64(handle, at + 1, id)
+                text(at + 2, row.title)
+                text(at + 3, row.company)
+                text(at + 4, row.city)
+                integer(handle, at + 5, row.day)
+                integer(handle, at + 6, row.role.map { roleIDs[$0] })
+                sqlite3_bind_int64(handle, at + 7, Int64(row.pay.rawValue))
+                integer(handle, at + 8, row.payMonthly)
+                integer(handle, at + 9, row.payAnnual)
+                text(at + 10, row.payText)
+                sqlite3_bind_int64(handle, at + 11, self.batch)
+            }
+            try step(handle)
         }
     }
 
@@ -240,15 +228,6 @@ final class PostingAppender {
         }
         try db.execute(sql: "DELETE FROM temp.postingDuplicate")
         return removed
-    }
-
-    private func keepText(_ value: String?) {
-        guard let value else { spans.append((-1, 0)); return }
-        let start = arena.count
-        if value.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
-            arena.append(contentsOf: value.utf8)
-        }
-        spans.append((start, arena.count - start))
     }
 
     private func step(_ statement: OpaquePointer?) throws {
