@@ -66,18 +66,19 @@ struct CLITests {
         #expect(missing.stderr.hasPrefix("nowhere.yaml: error: no such file or folder"))
     }
 
-    @Test("two add processes at the same moment both land", arguments: 0..<3)
+    /// Each process creates and migrates the new store at the same moment as the others.
+    @Test("four add processes at the same moment on a new store all land", arguments: 0..<4)
     func concurrentAdds(_ round: Int) throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        let a = try cli.start(["add", "--id", "a-\(round)", "--from-role", "ui-designer", "--to-role", "ai-product-manager"])
-        let b = try cli.start(["add", "--id", "b-\(round)", "--from-industry", "real-estate", "--to-role", "AI产品经理"])
-        let ra = CLI.finish(a), rb = CLI.finish(b)
-        #expect(ra.status == 0, "\(ra.stderr)")
-        #expect(rb.status == 0, "\(rb.stderr)")
+        let ids = ["a", "b", "c", "d"].map { "\($0)-\(round)" }
+        let processes = try ids.map { try cli.start(["add", "--id", $0, "--from-industry", "real-estate", "--to-role", "AI产品经理"]) }
+        for result in processes.map(CLI.finish) {
+            #expect(result.status == 0, "\(result.stderr)")
+        }
         let list = try cli.run("list", "--format", "json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
-        #expect(Set(rows.compactMap { $0["id"] as? String }) == ["a-\(round)", "b-\(round)"])
+        #expect(Set(rows.compactMap { $0["id"] as? String }) == Set(ids))
     }
 
     @Test("add: flags, located errors, refusing an existing id, history after remove")

@@ -24,10 +24,6 @@ final class KeyRuns {
     /// Where each written run starts in the file, and its length, in entries.
     private var runs: [(start: Int64, count: Int)] = []
 
-    /// Offered each full run, sorted, before it is written to the file; returns true when it
-    /// has dealt with the run, which is then dropped.
-    var take: (([Entry]) throws -> Bool)?
-
     init(runLength: Int = 1 << 17) {
         self.runLength = runLength
         current.reserveCapacity(min(runLength, 1 << 16))
@@ -47,11 +43,7 @@ final class KeyRuns {
         count += 1
         if current.count >= runLength {
             current.sort()
-            if let take, try take(current) {
-                current.removeAll(keepingCapacity: true)
-            } else {
-                try spill()
-            }
+            try spill()
         }
     }
 

@@ -118,6 +118,20 @@ enum Migrations {
             try db.drop(table: "posting")
             try db.rename(table: "newPosting", to: "posting")
         }
+        migrator.registerMigration("v4: duplicate keys in sorted blocks") { db in
+            // One row per thousand keys (see `PostingKeyBlocks`) instead of one per key.
+            try db.execute(sql: "CREATE TABLE postingKeyBlock (first INTEGER PRIMARY KEY, keys BLOB NOT NULL)")
+            let blocks = try PostingKeyBlocks(db)
+            let keys = try Int64.fetchCursor(db, sql: "SELECT key FROM postingKey ORDER BY key")
+            try blocks.merge({ body in
+                var sequence: Int64 = 0
+                while let key = try keys.next() {
+                    try body(KeyRuns.Entry(key: key, sequence: sequence))
+                    sequence += 1
+                }
+            }, duplicate: { _ in throw DatabaseError(message: "postingKey holds a key twice") })
+            try db.drop(table: "postingKey")
+        }
         return migrator
     }
 

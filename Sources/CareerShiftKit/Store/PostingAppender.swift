@@ -7,13 +7,12 @@ private let empty: StaticString = ""
 /// Appends the postings of one import to the store, then removes the duplicates.
 ///
 /// Postings are appended in the order read, with ids counted up from the largest stored one, so
-/// no index is updated per row. Their duplicate keys go into `KeyRuns`, sorted; at the end (or,
-/// while `postingKey` is small, as each run fills) the keys are added to `postingKey` in key
-/// order, so that table is read and extended sequentially rather than at random pages, and the
-/// time of an import grows linearly with its size. Equal keys within the import sit next to each
-/// other in that order; a key already in `postingKey` marks a duplicate too. The first posting
-/// read with a key is the one kept. `finish()` deletes the duplicates' rows and says what they
-/// had added to the counts.
+/// no index is updated per row. Their duplicate keys go into `KeyRuns`, sorted; at the end they
+/// are merged into the stored keys (`PostingKeyBlocks`) in one pass in key order, so the keys are
+/// read and written sequentially rather than at random pages, and the time of an import grows
+/// linearly with its size. Equal keys within the import sit next to each other in that order; a
+/// key stored already marks a duplicate too. The first posting read with a key is the one kept.
+/// `finish()` deletes the duplicates' rows and says what they had added to the counts.
 ///
 /// SQLite's C API is used directly, with several rows per statement and texts bound without
 /// copies: with millions of rows, per-statement and per-value overheads are most of the cost.
@@ -21,9 +20,7 @@ final class PostingAppender {
     private let connection: OpaquePointer?
     private let insertOne: Statement
     private let insertGroup: Statement
-    private let keepOne: Statement
-    private let keepGroup: Statement
-    private let owners: Statement
+    private let blocks: PostingKeyBlocks
     private let batch: Int64
     /// The `postingRole` number of each of the classifier's roles, and the reverse.
     private let roleIDs: [Int64]
@@ -37,19 +34,10 @@ final class PostingAppender {
     private let markDuplicate: Statement
 
     static let group = 16
-    /// How many keys `postingKey` may hold for runs to go into it as they fill: up to about this
-    /// size (17 MB), a pass over it per run costs less than the storing thread would otherwise
-    /// spend waiting for the reader; past it, runs wait for one pass at the end.
-    static let eagerKeys = 1 << 20
     static let columns = 11
 
-    /// A duplicate key and the id of its posting.
-    struct Keyed {
-        var key: Int64
-        var id: Int64
-    }
-
-    init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17, eagerKeys: Int = PostingAppender.eagerKeys) throws {
+    init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17,
+         blockKeys: Int = PostingKeyBlocks.blockKeys) throws {
         keys = KeyRuns(runLength: runLength)
         connection = db.sqliteConnection
         func rows(_ count: Int, _ values: String) -> String {
@@ -59,10 +47,7 @@ final class PostingAppender {
         let insert = "INSERT INTO posting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch) VALUES "
         insertOne = try db.makeStatement(sql: insert + row)
         insertGroup = try db.makeStatement(sql: insert + rows(Self.group, row))
-        keepOne = try db.makeStatement(sql: "INSERT OR IGNORE INTO postingKey (key, posting) VALUES (?, ?)")
-        keepGroup = try db.makeStatement(sql: "INSERT OR IGNORE INTO postingKey (key, posting) VALUES " + rows(Self.group, "(?, ?)"))
-        owners = try db.makeStatement(
-            sql: "SELECT key, posting FROM postingKey WHERE key IN (" + Array(repeating: "?", count: Self.group).joined(separator: ", ") + ")")
+        blocks = try PostingKeyBlocks(db, blockKeys: blockKeys)
         try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS postingDuplicate (id INTEGER PRIMARY KEY)")
         try db.execute(sql: "DELETE FROM temp.postingDuplicate")
         markDuplicate = try db.makeStatement(sql: "INSERT INTO temp.postingDuplicate (id) VALUES (?)")
@@ -72,15 +57,6 @@ final class PostingAppender {
         roleIndex = Dictionary(roleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         firstID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM posting") ?? 0) + 1
         nextID = firstID
-        // While `postingKey` is small enough to stay in the page cache, full runs of keys go
-        // into it at once, while the reading thread is still busy; the rest wait for the end.
-        var room = max(0, eagerKeys - Int(firstID - 1))
-        keys.take = { [unowned self] run in
-            guard run.count <= room else { return false }
-            room -= run.count
-            try keepKeys { body in for entry in run { try body(entry) } }
-            return true
-        }
     }
 
     /// The duplicate keys of the postings appended, in the order appended.
@@ -132,53 +108,6 @@ final class PostingAppender {
         }
     }
 
-    /// Adds keys to `postingKey` in key order; a key met before (earlier in the file, or
-    /// already there) makes its posting a duplicate. `entries` calls its argument with keys
-    /// sorted, each run of keys following all the runs whose postings were read earlier.
-    private func keepKeys(_ entries: ((KeyRuns.Entry) throws -> Void) throws -> Void) throws {
-        var fresh: [Keyed] = []
-        fresh.reserveCapacity(Self.group)
-        var previous: Int64?
-        try entries { entry in
-            let row = Keyed(key: entry.key, id: firstID + entry.sequence)
-            if row.key == previous {
-                try removePosting(row.id)
-                return
-            }
-            previous = row.key
-            fresh.append(row)
-            if fresh.count == Self.group {
-                try keep(fresh)
-                fresh.removeAll(keepingCapacity: true)
-            }
-        }
-        for row in fresh { try keep([row]) }
-    }
-
-    /// Adds distinct keys to `postingKey`; a key already there makes its posting a duplicate.
-    private func keep(_ rows: [Keyed]) throws {
-        let handle = rows.count == 1 ? keepOne.sqliteStatement : keepGroup.sqliteStatement
-        for (i, row) in rows.enumerated() {
-            sqlite3_bind_int64(handle, Int32(2 * i + 1), row.key)
-            sqlite3_bind_int64(handle, Int32(2 * i + 2), row.id)
-        }
-        try step(handle)
-        guard Int(sqlite3_changes(connection)) < rows.count else { return }
-        guard rows.count > 1 else { return try removePosting(rows[0].id) }
-        // Some keys were there already: those kept for another posting.
-        let owners = owners.sqliteStatement
-        defer { sqlite3_reset(owners) }
-        for (i, row) in rows.enumerated() { sqlite3_bind_int64(owners, Int32(i + 1), row.key) }
-        var owner: [Int64: Int64] = [:]
-        while true {
-            let code = sqlite3_step(owners)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw Store.error(code, connection) }
-            owner[sqlite3_column_int64(owners, 0)] = sqlite3_column_int64(owners, 1)
-        }
-        for row in rows where owner[row.key] != row.id { try removePosting(row.id) }
-    }
-
     /// Notes a duplicate posting, to be deleted by `finish()`.
     private func removePosting(_ id: Int64) throws {
         let handle = markDuplicate.sqliteStatement
@@ -194,7 +123,8 @@ final class PostingAppender {
         guard keys.total == nextID - firstID else {
             throw DatabaseError(message: "internal error: \(keys.total) keys for \(nextID - firstID) postings")
         }
-        try keepKeys { try keys.forEachSorted($0) }
+        // A key met before (earlier in the file, or stored already) makes its posting a duplicate.
+        try blocks.merge({ try keys.forEachSorted($0) }) { try removePosting(firstID + $0) }
         var removed = PostingSummary.Removed()
         guard duplicates > 0 else { return removed }
         // In slices of ids, so memory stays flat however many duplicates there are (all of a

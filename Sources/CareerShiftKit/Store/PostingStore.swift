@@ -11,13 +11,13 @@ extension Store {
     public func importPostings(
         path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)? = nil
     ) throws -> PostingSummary {
-        try importPostings(path: path, reader: reader, progress: progress, runLength: 1 << 17, eagerKeys: PostingAppender.eagerKeys)
+        try importPostings(path: path, reader: reader, progress: progress, runLength: 1 << 17, blockKeys: PostingKeyBlocks.blockKeys)
     }
 
-    /// `runLength`: how many duplicate keys are sorted in memory at a time; `eagerKeys`: up to
-    /// how many keys in the store runs are checked as they fill. Tests vary both.
+    /// `runLength`: how many duplicate keys are sorted in memory at a time; `blockKeys`: how
+    /// many keys a stored block of keys holds. Tests vary both.
     func importPostings(
-        path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, runLength: Int, eagerKeys: Int
+        path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, runLength: Int, blockKeys: Int
     ) throws -> PostingSummary {
         let importedAt = timestamp
         return try writer.writeWithoutTransaction { db in
@@ -30,7 +30,7 @@ extension Store {
                     sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
-                let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, eagerKeys: eagerKeys)
+                let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, blockKeys: blockKeys)
                 summary = try readAndStore(path: path, reader: reader, progress: progress) { try appender.append($0) }
                 summary.remove(try appender.finish(counter: &reader.counter))
                 summary.aggregates = reader.counter.aggregates(roles: reader.classifier.roles)

@@ -129,15 +129,32 @@ public final class Store: Sendable {
             let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
             let unknown = applied.subtracting(Migrations.known)
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-            // Two processes opening a new file at once may race to migrate it: the loser retries
-            // and finds the work done.
-            try Self.retryingWhileBusy { try migrator.migrate(writer) }
+            try Self.retryingWhileBusy { try Self.migrate(writer, with: migrator) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where rethrowDatabaseErrors && Self.isTransient(error) {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
+        }
+    }
+
+    /// Brings the schema up to date. Two processes opening a file at once may race to migrate
+    /// it: each migration is a transaction of its own, but the list of those to run is read
+    /// before the first, so one process may run a migration the other has just applied (and
+    /// fail on tables that are already there, or columns that are gone). A failure after which
+    /// more migrations are applied than before is that race: start again from what is applied.
+    static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        var attempts = 0
+        while true {
+            let before = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            do {
+                return try migrator.migrate(writer)
+            } catch {
+                attempts += 1
+                let after = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                guard after != before, attempts < 20 else { throw error }
+            }
         }
     }
 

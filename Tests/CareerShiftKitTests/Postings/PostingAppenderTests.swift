@@ -43,23 +43,24 @@ struct PostingAppenderTests {
     }
 
     @Test("duplicates within a file (whatever the runs of sorted keys) and across imports are skipped, keeping the first",
-          arguments: [1, 7, 40, 1000], [0, 100, 1 << 19])
-    func duplicates(runLength: Int, eagerKeys: Int) throws {
+          arguments: [1, 7, 40, 1000], [1, 3, 64, 1024])
+    func duplicates(runLength: Int, blockKeys: Int) throws {
         let first = try Self.file(distinct: 300, repeats: 80, seed: 1)
         let second = try Self.file(distinct: 200, repeats: 30, seed: 2, offset: 250)
         defer { for path in [first, second] { try? FileManager.default.removeItem(atPath: path) } }
         let store = try Fixtures.store()
-        let one = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
+        let one = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, blockKeys: blockKeys)
         #expect(one.stored == 300 && one.duplicates == 80)
-        let two = try store.importPostings(path: second, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
+        let two = try store.importPostings(path: second, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, blockKeys: blockKeys)
         #expect(two.stored == 150 && two.duplicates == 80)
         let expected = try Self.expected([first, second])
         #expect(try store.postingCount() == 450)
         #expect(try store.postingAggregates() == expected.aggregates, "counts and pay of the first posting of each key")
         #expect(one.aggregates.total + two.aggregates.total == 450)
-        let none = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, eagerKeys: eagerKeys)
+        let none = try store.importPostings(path: first, reader: PostingReader(taxonomy: .standard, options: Self.options), progress: nil, runLength: runLength, blockKeys: blockKeys)
         #expect(none.stored == 0 && none.duplicates == 380 && none.aggregates.total == 0 && none.unclassified == 0)
         #expect(try store.postingAggregates() == expected.aggregates)
+        #expect(try PostingKeyBlocksTests.stored(store) == PostingKeyBlocksTests.keys(of: store), "one key per posting kept")
     }
 
     @Test("ids keep counting up after duplicates at the end are deleted")
@@ -71,11 +72,10 @@ struct PostingAppenderTests {
         _ = try store.importPostings(path: path, reader: PostingReader(taxonomy: .standard, options: Self.options))
         let summary = try store.importPostings(path: next, reader: PostingReader(taxonomy: .standard, options: Self.options))
         #expect(summary.stored == 2 && summary.duplicates == 1)
-        let rows = try store.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT p.id, p.company, k.posting FROM posting p LEFT JOIN postingKey k ON k.posting = p.id ORDER BY p.id")
-        }
+        let rows = try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT id, company FROM posting ORDER BY id") }
         #expect(rows.map { $0[1] as String } == ["甲", "乙", "丙"])
-        #expect(rows.allSatisfy { ($0[0] as Int64) == ($0[2] as Int64?) }, "every posting is the one kept for its key")
+        #expect(rows.map { $0[0] as Int64 } == [1, 2, 4], "ids go on from the largest kept")
+        #expect(try PostingKeyBlocksTests.stored(store) == PostingKeyBlocksTests.keys(of: store), "every posting kept has its key stored")
     }
 
     struct Refused: Error, Equatable {}
@@ -169,7 +169,8 @@ struct StoreUpgradeTests {
         #expect(try store.postingCount() == 2936)
         #expect(try store.postingAggregates().total == 2936)
         #expect(try store.cases().count == 7)
-        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM postingKey") } == 2936)
+        #expect(try PostingKeyBlocksTests.stored(store) == PostingKeyBlocksTests.keys(of: store), "the keys moved into blocks")
+        #expect(try PostingKeyBlocksTests.stored(store).count == 2936)
         // Roles became numbers: classifying again with the same taxonomy changes nothing.
         let counts = try store.postingAggregates()
         #expect(try store.reclassifyPostings(with: TitleClassifier(taxonomy: .standard)) == 0)
