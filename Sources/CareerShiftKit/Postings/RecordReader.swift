@@ -17,11 +17,19 @@ final class RecordReader {
     private(set) var line = 0
     private var nextLine = 1
 
-    /// Field bounds of the current record in `buffer`.
-    private(set) var starts: [Int] = []
-    private(set) var ends: [Int] = []
-    /// Whether a field was quoted and holds doubled quotes to undo.
-    private(set) var escaped: [Bool] = []
+    /// Where a field of the current record is in `buffer`, and whether it was quoted and holds
+    /// doubled quotes to undo.
+    private struct Bounds {
+        var start: Int
+        var end: Int
+        var escaped: Bool
+    }
+    /// The fields of the current record, in memory of the reader's own that grows as records
+    /// need: recording a field into an array cost more than finding it.
+    private var bounds: UnsafeMutablePointer<Bounds>
+    private var capacity = 64
+    /// How many fields the current record has.
+    private(set) var fieldCount = 0
 
     static let chunk = 1 << 20
     /// A record longer than this is cut into a rejected line.
@@ -32,11 +40,28 @@ final class RecordReader {
             throw CocoaError(.fileReadNoSuchFile)
         }
         self.handle = handle
+        bounds = .allocate(capacity: capacity)
         try fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
-    deinit { try? handle.close() }
+    deinit {
+        try? handle.close()
+        bounds.deallocate()
+    }
+
+    @inline(__always) private func record(_ start: Int, _ end: Int, escaped: Bool) {
+        if fieldCount == capacity {
+            let grown = UnsafeMutablePointer<Bounds>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: bounds, count: fieldCount)
+            bounds.deallocate()
+            bounds = grown
+            capacity *= 2
+        }
+        bounds[fieldCount] = Bounds(start: start, end: end, escaped: escaped)
+        fieldCount += 1
+    }
+
 
     /// The first bytes of the file (after any BOM), for encoding checks.
     var head: ArraySlice<UInt8> { buffer[position..<min(buffer.count, position + 65536)] }
@@ -63,7 +88,7 @@ final class RecordReader {
     func next() throws -> Bool {
         while true {
             let complete = try readRecord()
-            if complete && starts.count == 1 && starts[0] == ends[0] { continue }  // an empty line
+            if complete && fieldCount == 1 && bounds[0].start == bounds[0].end { continue }  // an empty line
             return complete
         }
     }
@@ -88,9 +113,7 @@ final class RecordReader {
     /// Parses one record at `position`: true when one was read, false at the end, nil when the
     /// buffer ends inside it.
     private func parse(lenientQuotes: Bool) -> Bool? {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        escaped.removeAll(keepingCapacity: true)
+        fieldCount = 0
         var i = position
         let count = buffer.count
         if i >= count { return endOfFile ? false : nil }
@@ -103,6 +126,8 @@ final class RecordReader {
                     var hasEscapes = false
                     var closed = false
                     while j < count {
+                        j = Self.skip(bytes, from: j, to: count, past: 0x22, 0x0A, 0x0D)
+                        guard j < count else { break }
                         let b = bytes[j]
                         if b == 0x22 {
                             if j + 1 < count && bytes[j + 1] == 0x22 {
@@ -125,9 +150,7 @@ final class RecordReader {
                         j += 1
                     }
                     if !closed { return nil }
-                    starts.append(i + 1)
-                    ends.append(j)
-                    escaped.append(hasEscapes)
+                    record(i + 1, j, escaped: hasEscapes)
                     i = j + 1
                     // Text after the closing quote: the quotes did not pair up; read the record again
                     // with its quotes as plain text.
@@ -137,10 +160,8 @@ final class RecordReader {
                     }
                 } else {
                     let start = i
-                    while i < count && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
-                    starts.append(start)
-                    ends.append(i)
-                    escaped.append(false)
+                    i = Self.skip(bytes, from: i, to: count, past: 0x2C, 0x0A, 0x0D)
+                    record(start, i, escaped: false)
                 }
                 if i >= count {
                     if !endOfFile { return nil }
@@ -172,13 +193,32 @@ final class RecordReader {
         nextLine += newlines
     }
 
-    var fieldCount: Int { starts.count }
+    /// The first index from `start` (before `end`) of one of three bytes, or `end`. Eight bytes
+    /// are looked at at a time: a byte equal to `c` is a zero byte in the word XORed with `c`
+    /// repeated, and the lowest zero byte of a word is the lowest set bit of
+    /// `(x - 0x01…) & ~x & 0x80…` (higher ones may be false alarms; the lowest never is).
+    @inline(__always)
+    static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, past a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return start }
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+            let found = zeros(word ^ (ones &* UInt64(a))) | zeros(word ^ (ones &* UInt64(b))) | zeros(word ^ (ones &* UInt64(c)))
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end && bytes[i] != a && bytes[i] != b && bytes[i] != c { i += 1 }
+        return i
+    }
 
     /// Field `index` as bytes (quotes undone).
     func field(_ index: Int) -> ArraySlice<UInt8> {
-        guard index < starts.count else { return [] }
-        let slice = buffer[starts[index]..<ends[index]]
-        guard escaped[index] else { return slice }
+        guard index < fieldCount else { return [] }
+        let bounds = bounds[index]
+        let slice = buffer[bounds.start..<bounds.end]
+        guard bounds.escaped else { return slice }
         var out: [UInt8] = []
         out.reserveCapacity(slice.count)
         var skip = false

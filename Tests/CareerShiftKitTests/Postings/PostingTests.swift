@@ -138,6 +138,59 @@ struct PostingTests {
         #expect(lines == [1, 2, 3, 4])
     }
 
+    @Test("the record reader reads back random records: fields of every length, quoted or not, with every separator and line end")
+    func randomRecords() throws {
+        var state: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces = ["a", "字", ",", "\"", "\n", "\r", "\r\n", " ", "AI产品经理", "15-25K·14薪", "x"]
+        var expected: [[String]] = []
+        var text = ""
+        for row in 0..<400 {
+            // Up to 150 fields: more than the reader first makes room for.
+            let width = row == 7 ? 150 : 1 + next(12)
+            var fields: [String] = []
+            for _ in 0..<width {
+                let field = (0..<next(20)).map { _ in pieces[next(pieces.count)] }.joined()
+                fields.append(field)
+            }
+            // A record of one empty field is an empty line, which is skipped.
+            if fields == [""] { fields = ["x"] }
+            expected.append(fields)
+            text += fields.map { field in
+                field.utf8.contains(where: { [0x2C, 0x22, 0x0A, 0x0D].contains($0) }) || field.isEmpty && next(2) == 0
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",") + ["\n", "\r\n", "\r"][next(3)]
+        }
+        let path = try Self.file(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try RecordReader(path: path)
+        var records: [[String]] = []
+        while try reader.next() { records.append(reader.recordFields()) }
+        #expect(records.count == expected.count)
+        for (got, want) in zip(records, expected) where got != want {
+            Issue.record("read \(got), wrote \(want)")
+            break
+        }
+    }
+
+    @Test("the eight-bytes-at-a-time scan finds the first of three bytes wherever it is")
+    func skip() {
+        var state: UInt64 = 5
+        for _ in 0..<2000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let count = Int(state >> 58)
+            var bytes = (0..<count).map { i in UInt8(truncatingIfNeeded: (state >> UInt64(i % 50)) | 0x80) }
+            if count > 0 && state & 1 == 0 { bytes[Int(state >> 40) % count] = [0x2C, 0x0A, 0x0D][Int(state >> 20) % 3] }
+            let start = count > 0 ? Int(state >> 30) % count : 0
+            let naive = bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0A || $0 == 0x0D } ?? count
+            let found = bytes.withUnsafeBufferPointer { RecordReader.skip($0, from: start, to: count, past: 0x2C, 0x0A, 0x0D) }
+            #expect(found == naive)
+        }
+    }
+
     @Test("quartiles by the nearest-rank method")
     func quartiles() {
         let counts: [(value: Int64, n: Int)] = [(10, 1), (20, 1), (30, 1), (40, 1)]
