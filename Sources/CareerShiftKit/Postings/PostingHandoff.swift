@@ -2,7 +2,7 @@ import Foundation
 
 /// Postings on their way to the store: their texts as bytes in one buffer and their other
 /// values as plain numbers, so the storing thread touches no shared strings (two threads
-/// counting references to the same cached strings slow each other down), with their keys.
+/// counting references to the same cached strings slow each other down).
 public struct PostingBatch: Sendable {
     /// One posting: where its texts are in `text` (start -1: none) and its other values.
     public struct Row: Sendable {
@@ -18,7 +18,6 @@ public struct PostingBatch: Sendable {
     }
 
     public var rows: [Row] = []
-    public var keys: [Int64] = []
     /// The UTF-8 bytes of the texts.
     public var text: [UInt8] = []
     public var count: Int { rows.count }
@@ -38,7 +37,6 @@ public struct PostingBatch: Sendable {
             title: keep(posting.title), company: keep(posting.company), city: keep(posting.city), payText: keep(posting.payText),
             day: posting.day.map { Int64($0.ordinal) }, role: posting.role, pay: posting.pay,
             payMonthly: posting.payMonthly, payAnnual: posting.payAnnual))
-        keys.append(posting.duplicateKey)
     }
 
     /// A text of a row, as a string (for tests and messages).
@@ -117,18 +115,20 @@ final class PostingHandoff: @unchecked Sendable {
     }
 }
 
-/// Runs `reader.read` on a thread of its own, passing postings and their duplicate keys to
-/// `store` on the calling thread in batches; returns the reader's summary once both sides are
-/// done, its counts left in `reader.counter`. An error on either side stops both and is
-/// rethrown here (the reading side's first, as it names the file).
+/// Runs `reader.read` on a thread of its own, passing postings to `store` on the calling thread
+/// in batches, and adding their duplicate keys to `keys` (sorting runs of them is work the
+/// reading thread has time for); returns the reader's summary once both sides are done, its
+/// counts left in `reader.counter`. An error on either side stops both and is rethrown here
+/// (the reading side's first, as it names the file).
 func readAndStore(
-    path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, store: (PostingBatch) throws -> Void
+    path: String, reader: PostingReader, progress: ((Int64, Int64) -> Void)?, keys: KeyRuns? = nil,
+    store: (PostingBatch) throws -> Void
 ) throws -> PostingSummary {
     let handoff = PostingHandoff()
     let outcome = ReadOutcome()
     reader.keepsCounter = true
     defer { reader.keepsCounter = false }
-    let task = ReadTask(reader: reader, progress: progress)
+    let task = ReadTask(reader: reader, progress: progress, keys: keys)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
         defer { handoff.finish(); done.signal() }
@@ -136,6 +136,7 @@ func readAndStore(
         do {
             let summary = try task.reader.read(path: path, progress: task.progress) { posting in
                 batch.append(posting)
+                try task.keys?.add(posting.duplicateKey)
                 if batch.count == 1024 {
                     try handoff.send(batch)
                     batch = PostingBatch()
@@ -175,13 +176,16 @@ func readAndStore(
     }
 }
 
-/// The reader and its progress callback, used only by the reading thread once started.
+/// The reader, its progress callback and the keys, used only by the reading thread once
+/// started (the calling thread waits for it to end before it touches them again).
 private final class ReadTask: @unchecked Sendable {
     let reader: PostingReader
     let progress: ((Int64, Int64) -> Void)?
-    init(reader: PostingReader, progress: ((Int64, Int64) -> Void)?) {
+    let keys: KeyRuns?
+    init(reader: PostingReader, progress: ((Int64, Int64) -> Void)?, keys: KeyRuns?) {
         self.reader = reader
         self.progress = progress
+        self.keys = keys
     }
 }
 

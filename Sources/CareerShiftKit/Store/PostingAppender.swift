@@ -59,11 +59,11 @@ final class PostingAppender {
         nextID = firstID
     }
 
-    /// The duplicate keys of the postings appended, in the order appended.
+    /// The duplicate keys of the postings appended, in the order appended: the reading thread
+    /// adds them.
     let keys: KeyRuns
-    /// Appends a batch of postings and keeps their duplicate keys.
+    /// Appends a batch of postings.
     func append(_ batch: PostingBatch) throws {
-        for key in batch.keys { try keys.add(key) }
         var start = 0
         while batch.count - start >= Self.group {
             try insert(batch, start..<start + Self.group, with: insertGroup)

@@ -154,7 +154,7 @@ final class PostingKeyBlocks {
     private func store(_ keys: ArraySlice<Int64>) throws {
         let handle = write.sqliteStatement
         sqlite3_bind_int64(handle, 1, keys.first!)
-        try keys.map(\.littleEndian).withUnsafeBytes { bytes in
+        try keys.map { $0.littleEndian }.withUnsafeBytes { bytes in
             sqlite3_bind_blob(handle, 2, bytes.baseAddress, Int32(bytes.count), nil)
             try step(handle)
         }

@@ -31,7 +31,7 @@ extension Store {
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
                 let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, blockKeys: blockKeys)
-                summary = try readAndStore(path: path, reader: reader, progress: progress) { try appender.append($0) }
+                summary = try readAndStore(path: path, reader: reader, progress: progress, keys: appender.keys) { try appender.append($0) }
                 summary.remove(try appender.finish(counter: &reader.counter))
                 summary.aggregates = reader.counter.aggregates(roles: reader.classifier.roles)
                 reader.counter = PostingCounter()
