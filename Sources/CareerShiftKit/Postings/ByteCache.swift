@@ -4,7 +4,8 @@ import Foundation
 /// city): job boards repeat these texts a lot. Keyed by a hash of the bytes, checked against
 /// the bytes themselves, so no `String` is made or hashed (Swift hashes strings in normalized
 /// form, which is slow for Chinese text). An open-addressing table over the hash, with the
-/// bytes of all entries in one buffer; emptied when it holds `limit` entries.
+/// bytes of all entries in one buffer, at most three quarters full; emptied when it holds
+/// `limit` entries.
 struct ByteCache<Value> {
     private struct Slot {
         var hash: UInt64
@@ -53,7 +54,7 @@ struct ByteCache<Value> {
         values[i] = value
         bytes.append(contentsOf: key)
         count += 1
-        if count * 2 > mask { grow() }
+        if count * 4 > mask * 3 { grow() }
         return value
     }
 

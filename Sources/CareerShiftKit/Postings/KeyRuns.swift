@@ -76,7 +76,10 @@ final class KeyRuns {
         if !current.isEmpty { try spill() }
         current = []
         guard !runs.isEmpty else { return }
-        var readers = try runs.map { try RunReader(file: file!, start: $0.start, count: $0.count) }
+        // Each run is read back a block at a time; the blocks of all runs together take at most
+        // 1 MB, so memory stays flat however many runs a very large file makes.
+        let block = max(64, min(1024, (1 << 16) / runs.count))
+        var readers = try runs.map { try RunReader(file: file!, start: $0.start, count: $0.count, block: block) }
         // A binary heap of the runs' next entries.
         var heap: [(entry: Entry, run: Int)] = []
         func less(_ a: Int, _ b: Int) -> Bool { heap[a].entry < heap[b].entry }
@@ -111,19 +114,21 @@ final class KeyRuns {
         let file: FileHandle
         var offset: Int64
         var left: Int
+        let size: Int
         var block: [Entry] = []
         var index = 0
 
-        init(file: FileHandle, start: Int64, count: Int) throws {
+        init(file: FileHandle, start: Int64, count: Int, block: Int) throws {
             self.file = file
             offset = start
             left = count
+            size = block
         }
 
         mutating func next() throws -> Entry? {
             if index == block.count {
                 guard left > 0 else { return nil }
-                let n = min(left, 1024)
+                let n = min(left, size)
                 try file.seek(toOffset: UInt64(offset))
                 let data = try file.read(upToCount: n * 16) ?? Data()
                 guard data.count == n * 16 else {
