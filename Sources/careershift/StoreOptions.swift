@@ -22,7 +22,13 @@ struct StoreOptions: ParsableArguments {
         taxonomy ?? ProcessInfo.processInfo.environment["CAREERSHIFT_TAXONOMY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    func openStore() throws -> Store { try Store.open(path: databasePath) }
+    func openStore() throws -> Store {
+        let store = try Store.open(path: databasePath)
+        if let backup = store.upgradeBackup {
+            printError("note: \(databasePath) was made by an older careershift and has been upgraded; a copy of it as it was is in \(backup)")
+        }
+        return store
+    }
 
     func loadTaxonomy() throws -> Taxonomy {
         try rejectingInput { try Taxonomy.load(path: taxonomyPath) }

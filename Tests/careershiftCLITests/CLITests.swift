@@ -81,6 +81,20 @@ struct CLITests {
         #expect(Set(rows.compactMap { $0["id"] as? String }) == Set(ids))
     }
 
+    @Test("a database made by the first release is upgraded, with a note naming the copy kept of it")
+    func upgradeNote() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let old = cli.path("old.sqlite")
+        try FileManager.default.copyItem(atPath: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/store-v1.sqlite").path, toPath: old)
+        let listed = try cli.run("list", "--db", old)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stderr == "note: \(old) was made by an older careershift and has been upgraded; a copy of it as it was is in \(old).v1-backup\n")
+        #expect(listed.stdout.contains("huxiu-2024-wenyue"))
+        let again = try cli.run("list", "--db", old)
+        #expect(again.status == 0 && again.stderr.isEmpty, "no second note, no second copy")
+    }
+
     @Test("add: flags, located errors, refusing an existing id, history after remove")
     func add() throws {
         let cli = try CLI()

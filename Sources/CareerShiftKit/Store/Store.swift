@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Problems with the store itself (not with input files).
 public enum StoreError: Error, Equatable, LocalizedError {
@@ -68,6 +69,9 @@ public final class Store: Sendable {
     let clock: @Sendable () -> Date
     /// Where the store lives, for messages (":memory:" for a test store).
     public let path: String
+    /// Where the database was copied before its schema was upgraded on opening; nil when
+    /// nothing was upgraded (a new file, or one already up to date).
+    public let upgradeBackup: String?
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init) throws -> Store {
@@ -77,15 +81,41 @@ public final class Store: Sendable {
         // A new store gets 16 KiB pages (SQLite's default is 4 KiB): bulk imports of postings
         // write a quarter as many pages. Ignored for an existing file, whose page size stays.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 16384") }
+        try refuseNewerSchema(path: path)
         do {
             return try retryingWhileBusy {
-                try Store(writer: try DatabasePool(path: path, configuration: configuration), path: path, clock: clock, rethrowDatabaseErrors: true)
+                try Store(writer: try DatabasePool(path: path, configuration: configuration), path: path, clock: clock,
+                          rethrowDatabaseErrors: true, backsUp: true)
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
         }
+    }
+
+    /// Throws `newerSchema` when the file at `path` was written by a newer careershift, having
+    /// only read it: opening it for writing would already change it (GRDB makes sure a database
+    /// in WAL mode has a log by writing to it). It is read as immutable, which creates no lock,
+    /// log or index files; a schema change still in another process's log is caught when the
+    /// store is opened. Other problems are left to the normal opening, which reports them.
+    static func refuseNewerSchema(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path),
+              let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%")))
+        else { return }
+        var connection: OpaquePointer?
+        defer { sqlite3_close(connection) }
+        guard sqlite3_open_v2("file:\(escaped)?immutable=1", &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK else { return }
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(connection, "SELECT identifier FROM grdb_migrations", -1, &statement, nil) == SQLITE_OK else { return }
+        var unknown: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            guard let text = sqlite3_column_text(statement, 0) else { continue }
+            let identifier = String(cString: text)
+            if !Migrations.known.contains(identifier) { unknown.append(identifier) }
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
     }
 
     /// A store in memory, for tests and dry runs.
@@ -119,16 +149,22 @@ public final class Store: Sendable {
         }
     }
 
-    /// A store on any GRDB writer; migrates it.
-    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date, rethrowDatabaseErrors: Bool = false) throws {
+    /// A store on any GRDB writer; migrates it. With `backsUp`, a database with data whose schema
+    /// is out of date is first copied next to itself (see `backUp`).
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date,
+         rethrowDatabaseErrors: Bool = false, backsUp: Bool = false) throws {
         self.writer = writer
         self.path = path
         self.clock = clock
         let migrator = Migrations.migrator
+        var backup: String?
         do {
             let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
             let unknown = applied.subtracting(Migrations.known)
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+            if backsUp && !applied.isEmpty && !Set(Migrations.known).isSubset(of: applied) {
+                backup = try Self.backUp(writer, path: path, applied: applied)
+            }
             try Self.retryingWhileBusy { try Self.migrate(writer, with: migrator) }
         } catch let error as StoreError {
             throw error
@@ -137,6 +173,30 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Store.reason(error))
         }
+        upgradeBackup = backup
+    }
+
+    /// Copies the database, through SQLite's backup API (so a write-ahead log is included), to
+    /// `PATH.vN-backup` next to it, where vN is its schema version; `-2`, `-3`… are added rather
+    /// than replace a file. Any failure stops the upgrade, with the database unchanged.
+    static func backUp(_ writer: any DatabaseWriter, path: String, applied: Set<String>) throws -> String {
+        let version = Migrations.known.last(where: applied.contains).map { String($0.prefix { $0 != ":" }) } ?? "old"
+        var backup = "\(path).\(version)-backup"
+        var n = 2
+        while FileManager.default.fileExists(atPath: backup) {
+            backup = "\(path).\(version)-backup-\(n)"
+            n += 1
+        }
+        do {
+            let copy = try DatabaseQueue(path: backup)
+            try writer.backup(to: copy)
+            try copy.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: backup)
+            throw StoreError.cannotOpen(
+                path: path, reason: "its schema needs upgrading, and it could not first be copied to \(backup) (\(Store.reason(error))); it was left unchanged")
+        }
+        return backup
     }
 
     /// Brings the schema up to date. Two processes opening a file at once may race to migrate

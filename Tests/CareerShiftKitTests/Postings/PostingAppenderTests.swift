@@ -148,36 +148,3 @@ struct KeyRunsTests {
         #expect(count == 0)
     }
 }
-
-@Suite("Store upgrades")
-struct StoreUpgradeTests {
-    static let fixture = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/store-v2.sqlite")
-
-    @Test("a store of the first released postings schema (v2) migrates with its postings, keys and counts")
-    func fromV2() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("store.sqlite").path
-        try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: path)
-        let before = try DatabaseQueue(path: path).read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posting")!, try Int.fetchOne(db, sql: "SELECT SUM(n) FROM postingCount")!,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transitionCase")!)
-        }
-        #expect(before == (2936, 2936, 7))
-        let store = try Store.open(path: path)
-        #expect(try store.postingCount() == 2936)
-        #expect(try store.postingAggregates().total == 2936)
-        #expect(try store.cases().count == 7)
-        #expect(try PostingKeyBlocksTests.stored(store) == PostingKeyBlocksTests.keys(of: store), "the keys moved into blocks")
-        #expect(try PostingKeyBlocksTests.stored(store).count == 2936)
-        // Roles became numbers: classifying again with the same taxonomy changes nothing.
-        let counts = try store.postingAggregates()
-        #expect(try store.reclassifyPostings(with: TitleClassifier(taxonomy: .standard)) == 0)
-        #expect(try store.postingAggregates() == counts)
-        #expect(try store.unclassifiedTitles(top: 1000).map(\.count).reduce(0, +) == counts.counts.filter { $0.key.role == nil }.values.reduce(0, +))
-        // Keys made by the old release match those made now: the sample stores nothing new.
-        let again = try store.importPostings(path: PostingStoreTests.sample, reader: PostingReader(taxonomy: .standard, options: PostingStoreTests.options))
-        #expect(again.stored == 0 && again.duplicates == 2983)
-    }
-}
