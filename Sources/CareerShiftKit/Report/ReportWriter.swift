@@ -42,7 +42,20 @@ public enum ReportWriter {
     @discardableResult
     public static func write(_ files: [String: Data], to path: String, reportNames: Set<String> = []) throws -> [String] {
         let manager = FileManager.default
-        let target = URL(fileURLWithPath: path).standardizedFileURL
+        var target = URL(fileURLWithPath: path).standardizedFileURL
+        // Every file goes straight into the folder: a name cannot climb out of it or into a
+        // subfolder, whatever text it was made from.
+        for name in files.keys where !isPlainFileName(name) {
+            throw ReportWriteError.cannotWrite(path: path, reason: "bad file name \"\(name)\"")
+        }
+        // A symbolic link to a folder: the report goes where it points, and the link stays.
+        if (try? manager.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            let resolved = target.resolvingSymlinksInPath()
+            guard manager.fileExists(atPath: resolved.path) else {
+                throw ReportWriteError.cannotWrite(path: path, reason: "it is a symbolic link to something that does not exist")
+            }
+            target = resolved
+        }
         var isFolder: ObjCBool = false
         let exists = manager.fileExists(atPath: target.path, isDirectory: &isFolder)
         if exists {
@@ -62,7 +75,6 @@ public enum ReportWriter {
             try? manager.removeItem(at: temporary)
             try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
             for (name, data) in files {
-                guard !name.contains("/"), !name.hasPrefix("..") else { throw ReportWriteError.cannotWrite(path: path, reason: "bad file name \(name)") }
                 try data.write(to: temporary.appendingPathComponent(name))
             }
             if exists { try manager.moveItem(at: target, to: old) }
@@ -77,5 +89,10 @@ public enum ReportWriter {
             throw ReportWriteError.cannotWrite(path: path, reason: error.localizedDescription)
         }
         return files.keys.sorted()
+    }
+
+    /// A name that stays inside its folder: not empty, not `.` or `..`, without `/`, `\` or NUL.
+    static func isPlainFileName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains { $0 == "/" || $0 == "\\" || $0 == "\0" }
     }
 }
