@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CareerShiftKitTests", dependencies: ["CareerShiftKit"]),
-        .testTarget(name: "careershiftCLITests", dependencies: ["CareerShiftKit", "careershift"]),
+        .testTarget(name: "careershiftCLITests", dependencies: [
+            "CareerShiftKit", "careershift", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

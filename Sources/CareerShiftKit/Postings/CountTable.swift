@@ -4,8 +4,11 @@ protocol CountKey: Equatable {
 }
 
 extension Int64: CountKey {
+    /// Every bit of the key reaches the low bits, which pick the slot (a product's low bits
+    /// depend only on the factors' low bits, so one multiplication is not enough).
     var hash: UInt64 {
-        let h = UInt64(bitPattern: self) &* 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(bitPattern: self) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (h >> 32)) &* 0xBF58_476D_1CE4_E5B9
         return h ^ (h >> 29)
     }
 }

@@ -114,6 +114,12 @@ final class RecordReader {
     /// buffer ends inside it.
     private func parse(lenientQuotes: Bool) -> Bool? {
         fieldCount = 0
+        if capacity > 1 << 16 {
+            // A record with a huge number of fields came before: give the memory back.
+            bounds.deallocate()
+            capacity = 64
+            bounds = .allocate(capacity: capacity)
+        }
         var i = position
         let count = buffer.count
         if i >= count { return endOfFile ? false : nil }

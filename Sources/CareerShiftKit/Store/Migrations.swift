@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The store's schema, as named migrations. A released migration is never edited: changes come
@@ -119,17 +120,24 @@ enum Migrations {
             try db.rename(table: "newPosting", to: "posting")
         }
         migrator.registerMigration("v4: duplicate keys in sorted blocks") { db in
-            // One row per thousand keys (see `PostingKeyBlocks`) instead of one per key.
+            // One row per thousand keys (see `PostingKeyBlocks`) instead of one per key: the
+            // distinct keys in order, cut into blocks of 1,024, each stored as its keys' 8 bytes,
+            // little-endian, one after another. Written out here, not through
+            // `PostingKeyBlocks`, so this migration stays what it was whatever that code becomes.
             try db.execute(sql: "CREATE TABLE postingKeyBlock (first INTEGER PRIMARY KEY, keys BLOB NOT NULL)")
-            let blocks = try PostingKeyBlocks(db)
             let keys = try Int64.fetchCursor(db, sql: "SELECT key FROM postingKey ORDER BY key")
-            try blocks.merge({ body in
-                var sequence: Int64 = 0
-                while let key = try keys.next() {
-                    try body(KeyRuns.Entry(key: key, sequence: sequence))
-                    sequence += 1
-                }
-            }, duplicate: { _ in throw DatabaseError(message: "postingKey holds a key twice") })
+            var block: [Int64] = []
+            func write() throws {
+                guard let first = block.first else { return }
+                let bytes = block.map { $0.littleEndian }.withUnsafeBufferPointer { Data(buffer: $0) }
+                try db.execute(sql: "INSERT INTO postingKeyBlock (first, keys) VALUES (?, ?)", arguments: [first, bytes])
+                block.removeAll(keepingCapacity: true)
+            }
+            while let key = try keys.next() {
+                block.append(key)
+                if block.count == 1024 { try write() }
+            }
+            try write()
             try db.drop(table: "postingKey")
         }
         return migrator

@@ -104,6 +104,8 @@ final class PostingAppender {
                 text(at + 10, row.payText)
                 sqlite3_bind_int64(handle, at + 11, self.batch)
             }
+            // The texts are unbound before the bytes they point into go away.
+            defer { sqlite3_clear_bindings(handle) }
             try step(handle)
         }
     }

@@ -140,8 +140,9 @@ final class PostingKeyBlocks {
         sqlite3_bind_int64(handle, 1, first)
         let code = sqlite3_step(handle)
         guard code == SQLITE_ROW else { throw code == SQLITE_DONE ? Self.damaged(first) : Store.error(code, connection) }
+        let bytes = sqlite3_column_blob(handle, 0)
         let size = Int(sqlite3_column_bytes(handle, 0))
-        guard size > 0, size % 8 == 0, let bytes = sqlite3_column_blob(handle, 0) else { throw Self.damaged(first) }
+        guard size > 0, size % 8 == 0, let bytes else { throw Self.damaged(first) }
         let keys = (0..<size / 8).map { Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) }
         guard keys[0] == first else { throw Self.damaged(first) }
         sqlite3_reset(handle)
@@ -156,6 +157,8 @@ final class PostingKeyBlocks {
         sqlite3_bind_int64(handle, 1, keys.first!)
         try keys.map { $0.littleEndian }.withUnsafeBytes { bytes in
             sqlite3_bind_blob(handle, 2, bytes.baseAddress, Int32(bytes.count), nil)
+            // Bound without a copy: unbound before the bytes go away.
+            defer { sqlite3_clear_bindings(handle) }
             try step(handle)
         }
     }

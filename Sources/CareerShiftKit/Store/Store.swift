@@ -212,8 +212,9 @@ public final class Store: Sendable {
                 return try migrator.migrate(writer)
             } catch {
                 attempts += 1
-                let after = try writer.read { db in try migrator.appliedIdentifiers(db) }
-                guard after != before, attempts < 20 else { throw error }
+                let after = try? writer.read { db in try migrator.appliedIdentifiers(db) }
+                guard let after, after != before, attempts < 20 else { throw error }
+                usleep(useconds_t(20_000 * attempts))
             }
         }
     }

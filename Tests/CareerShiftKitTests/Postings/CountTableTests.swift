@@ -37,6 +37,16 @@ struct CountTableTests {
         #expect(table.count == reference.count)
     }
 
+    @Test("keys that differ only in their high bits (the role in a packed count key) spread over the slots")
+    func highBits() {
+        // 29 roles at bit 52 and up, as PostingCounter packs them: with a hash whose low bits
+        // ignore the high bits of the key, they would all share one slot of 64.
+        let keys = (1...29).map { Int64($0) << 52 | 5 << 32 | 3 << 3 | 1 }
+        #expect(Set(keys.map { $0.hash & 63 }).count >= 18)
+        let packed = (1...29).map { PackedKey(a: Int64($0) << 52, b: 15_000, c: 180_000) }
+        #expect(Set(packed.map { $0.hash & 63 }).count >= 18)
+    }
+
     @Test("a byte cache works each value out once per distinct bytes, and starts again when full")
     func byteCache() {
         var cache = ByteCache<String>(limit: 100)
