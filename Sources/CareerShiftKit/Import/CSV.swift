@@ -11,7 +11,9 @@ public enum CSV {
     public static func rows(_ text: String, file: String) throws(InputRejected) -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
-        var field = ""
+        // Scalars of the current field, made a string when it ends (appending to a string's
+        // scalar view in place copied the string each time: quadratic for long fields).
+        var field = String.UnicodeScalarView()
         var line = 1
         var rowLine = 1
         var quoted = false
@@ -21,10 +23,10 @@ public enum CSV {
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func endRecord() {
-            fields.append(field)
+            fields.append(String(field))
             if !(fields.count == 1 && fields[0].isEmpty && !fieldStarted) { rows.append(Row(line: rowLine, fields: fields)) }
             fields = []
-            field = ""
+            field = String.UnicodeScalarView()
             fieldStarted = false
             afterQuote = false
         }
@@ -34,7 +36,7 @@ public enum CSV {
                 if c == "\"" {
                     let next = iterator.next()
                     if next == "\"" {
-                        field.unicodeScalars.append("\"")
+                        field.append("\"")
                     } else {
                         quoted = false
                         afterQuote = true
@@ -44,17 +46,17 @@ public enum CSV {
                     if c == "\n" || (c == "\r") { line += 1 }
                     if c == "\r" {
                         let next = iterator.next()
-                        if next == "\n" { field.unicodeScalars.append("\r"); field.unicodeScalars.append("\n") } else { field.unicodeScalars.append("\r"); pending = next }
+                        if next == "\n" { field.append("\r"); field.append("\n") } else { field.append("\r"); pending = next }
                         continue
                     }
-                    field.unicodeScalars.append(c)
+                    field.append(c)
                 }
                 continue
             }
             switch c {
             case ",":
-                fields.append(field)
-                field = ""
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
                 fieldStarted = true
                 afterQuote = false
             case "\r", "\n":
@@ -81,7 +83,7 @@ public enum CSV {
                         file: file, line: line, field: nil,
                         message: "bad CSV quoting: text after a closing quote (double a quote inside a quoted field: \"\")")])
                 }
-                field.unicodeScalars.append(c)
+                field.append(c)
                 fieldStarted = true
             }
         }

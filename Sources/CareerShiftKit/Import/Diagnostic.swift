@@ -6,11 +6,14 @@ public struct Diagnostic: Error, Equatable, Sendable, Comparable, CustomStringCo
     public var field: String?
     public var message: String
 
+    /// A message quoting a huge value (a field of megabytes) keeps its first and last 200
+    /// characters, so errors stay readable and small.
     public init(file: String, line: Int?, field: String?, message: String) {
         self.file = file
         self.line = line
         self.field = field
-        self.message = message
+        self.message = message.count > 500
+            ? "\(message.prefix(200))…[\(message.count - 400) characters left out]…\(message.suffix(200))" : message
     }
 
     public var description: String {

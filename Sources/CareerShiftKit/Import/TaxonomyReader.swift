@@ -35,8 +35,18 @@ extension Taxonomy {
 
 /// Reading input files as text, with errors that name the file.
 public enum InputText {
+    /// The largest case file, case CSV or taxonomy read, in bytes.
+    public static let largest = 4 << 20
+
     /// The UTF-8 text of a file (a leading byte-order mark is dropped); located errors otherwise.
     public static func read(path: String) throws(InputRejected) -> String {
+        // Written by hand, these files are small: a huge one is refused before it is read, so
+        // memory stays bounded whatever file is given.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largest {
+            throw InputRejected([Diagnostic(file: path, line: nil, field: nil, message: String(
+                format: "the file is %.1f MB, more than the %d MB a case file or taxonomy may have; split it into several files",
+                Double(size) / 1_048_576, largest >> 20))])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputRejected([Diagnostic(file: path, line: nil, field: nil, message: "cannot read the file (missing or not readable)")])
         }

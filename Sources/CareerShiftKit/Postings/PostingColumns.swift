@@ -17,6 +17,8 @@ public struct PostingColumns: Sendable, Equatable {
         .education: ["学历要求", "学历", "education"],
     ]
 
+    static let recognisedKeys = recognised.mapValues { Set($0.map(Normalized.key)) }
+
     /// The column index of each field found.
     public var index: [Field: Int]
     /// How many columns the header has.
@@ -50,7 +52,7 @@ public struct PostingColumns: Sendable, Equatable {
                     throw Problem(message: "--columns: no column \"\(wanted)\" in the header (\(header.joined(separator: ", ")))")
                 }
                 index[field] = found
-            } else if let found = names.firstIndex(where: { (Self.recognised[field] ?? []).map(Normalized.key).contains($0) }) {
+            } else if let found = names.firstIndex(where: (Self.recognisedKeys[field] ?? []).contains) {
                 index[field] = found
             }
         }

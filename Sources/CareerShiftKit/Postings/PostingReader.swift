@@ -110,6 +110,8 @@ public struct PostingFileProblem: Error, Equatable, LocalizedError {
 /// Streams a job-board CSV export: recognises its columns, classifies each title, reads pay and
 /// dates, and hands every readable posting to a sink; unreadable rows go to a rejects file.
 public final class PostingReader {
+    /// A header with more columns than this is refused: a real export has dozens.
+    static let widestHeader = 10_000
     let classifier: TitleClassifier
     let options: PostingOptions
     /// Caches by the bytes of a cell: nil where the bytes are not UTF-8.
@@ -146,6 +148,11 @@ public final class PostingReader {
         }
         try Self.checkEncoding(reader.head, path: path)
         guard try reader.next() else { throw PostingFileProblem(path: path, message: "the file is empty") }
+        guard !reader.tooLong, reader.fieldCount <= Self.widestHeader else {
+            throw PostingFileProblem(path: path, message: reader.tooLong
+                ? "the header line is longer than \(RecordReader.longestRecord >> 20) MB: this is not a job-board export"
+                : "the header has \(reader.fieldCount) columns, more than \(Self.widestHeader): this is not a job-board export")
+        }
         let header = reader.recordFields()
         let columns: PostingColumns
         do {
@@ -209,6 +216,9 @@ public final class PostingReader {
         var pay: Int?
         var date: Int?
 
+        /// The fields read, with their columns.
+        var used: [(PostingColumns.Field, Int)] = []
+
         init(_ columns: PostingColumns) {
             width = columns.width
             title = columns.index[.title]!
@@ -216,12 +226,21 @@ public final class PostingReader {
             city = columns.index[.city]
             pay = columns.index[.pay]
             date = columns.index[.date]
+            used = [(.title, title)] + [(.company, company), (.city, city), (.pay, pay), (.date, date)].compactMap { field, index in
+                index.map { (field, $0) }
+            }
         }
     }
 
     func makePosting(_ reader: RecordReader, fields: Fields) -> Result<Posting, Rejection> {
+        guard !reader.tooLong else {
+            return .failure(Rejection(message: "the record is longer than \(RecordReader.longestRecord >> 20) MB; it was skipped up to the end of its line"))
+        }
         guard reader.fieldCount == fields.width else {
             return .failure(Rejection(message: "expected \(fields.width) fields as in the header, found \(reader.fieldCount)"))
+        }
+        for (field, index) in fields.used where reader.field(index).withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) {
+            return .failure(Rejection(message: "\(field.rawValue): contains a NUL byte"))
         }
         let titleBytes = reader.field(fields.title)
         // Job boards repeat titles a lot: each is checked and classified once.

@@ -32,8 +32,14 @@ final class RecordReader {
     private(set) var fieldCount = 0
 
     static let chunk = 1 << 20
-    /// A record longer than this is cut into a rejected line.
+    /// A record longer than this is skipped, up to the end of its line, and marked `tooLong`.
     static let longestRecord = 8 << 20
+    /// How many fields of a record are kept (more are only counted).
+    static let maxFields = 1 << 16
+
+    /// Set when the record just read was longer than `longestRecord` and was skipped: it has no
+    /// fields.
+    private(set) var tooLong = false
 
     init(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -51,6 +57,11 @@ final class RecordReader {
     }
 
     @inline(__always) private func record(_ start: Int, _ end: Int, escaped: Bool) {
+        // Fields past `maxFields` are counted but not kept: no real record has that many.
+        if fieldCount >= Self.maxFields {
+            fieldCount += 1
+            return
+        }
         if fieldCount == capacity {
             let grown = UnsafeMutablePointer<Bounds>.allocate(capacity: capacity * 2)
             grown.moveInitialize(from: bounds, count: fieldCount)
@@ -87,6 +98,7 @@ final class RecordReader {
     /// Reads the next record; false at the end of the file.
     func next() throws -> Bool {
         while true {
+            tooLong = false
             let complete = try readRecord()
             if complete && fieldCount == 1 && bounds[0].start == bounds[0].end { continue }  // an empty line
             return complete
@@ -105,6 +117,8 @@ final class RecordReader {
             }
             if buffer.count - position > Self.longestRecord {
                 if let complete = parse(lenientQuotes: true) { return complete }
+                try skipLongRecord()
+                return true
             }
             try fill()
         }
@@ -194,6 +208,32 @@ final class RecordReader {
         }
     }
 
+    /// Skips the record at `position`, which is longer than `longestRecord`, up to the end of
+    /// its line (quotes taken as plain text), reading on without keeping what it skips.
+    private func skipLongRecord() throws {
+        fieldCount = 0
+        tooLong = true
+        while true {
+            let end = buffer.withUnsafeBufferPointer { Self.skip($0, from: position, to: $0.count, past: 0x0A, 0x0D, 0x0A) }
+            if end < buffer.count {
+                if buffer[end] == 0x0D && end + 1 == buffer.count && !endOfFile {
+                    position = end
+                    try fill()
+                    continue
+                }
+                position = end + (buffer[end] == 0x0D && end + 1 < buffer.count && buffer[end + 1] == 0x0A ? 2 : 1)
+                finishLine(1)
+                return
+            }
+            position = buffer.count
+            if endOfFile {
+                finishLine(1)
+                return
+            }
+            try fill()
+        }
+    }
+
     private func finishLine(_ newlines: Int) {
         line = nextLine
         nextLine += newlines
@@ -221,7 +261,7 @@ final class RecordReader {
 
     /// Field `index` as bytes (quotes undone).
     func field(_ index: Int) -> ArraySlice<UInt8> {
-        guard index < fieldCount else { return [] }
+        guard index < min(fieldCount, Self.maxFields) else { return [] }
         let bounds = bounds[index]
         let slice = buffer[bounds.start..<bounds.end]
         guard bounds.escaped else { return slice }
@@ -266,6 +306,6 @@ final class RecordReader {
 
     /// The whole record as it appeared, for the rejects file.
     func recordFields() -> [String] {
-        (0..<fieldCount).map { String(decoding: field($0), as: UTF8.self) }
+        (0..<min(fieldCount, Self.maxFields)).map { String(decoding: field($0), as: UTF8.self) }
     }
 }

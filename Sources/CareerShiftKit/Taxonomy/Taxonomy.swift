@@ -174,10 +174,13 @@ struct Index: Sendable, Hashable {
     }
 
     /// Up to three ids whose names are closest to `key` by edit distance.
+    /// None for a text far longer than any name: comparing it would take time for nothing.
     func nearest(to key: String, kind: Taxonomy.Kind) -> [String] {
+        guard key.utf8.count <= 200 else { return [] }
+        let key = Array(key)
         var best: [String: Int] = [:]
         for (name, id) in names[kind] ?? [:] {
-            let distance = editDistance(Array(key), Array(name))
+            let distance = editDistance(key, Array(name))
             best[id] = min(best[id] ?? .max, distance)
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
