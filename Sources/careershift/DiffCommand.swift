@@ -31,6 +31,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "With --as-of, which dates place data in time: known or recorded.")
     var clock: ReportClock = .known
 
+    @Flag(help: "With --as-of, compare redacted reports (see careershift report --help).")
+    var redact = false
+
     @Option(help: ArgumentHelp("Ignore numeric changes up to X (absolute) or X% (relative to the old value).", valueName: "X"))
     var tolerance: String?
 
@@ -78,6 +81,9 @@ struct DiffCommand: ParsableCommand {
         for date in asOf {
             do { _ = try DateParser.parse(date) } catch { throw ValidationError("--as-of: \(error.message)") }
         }
+        if redact && asOf.isEmpty {
+            throw ValidationError("--redact works with --as-of; to compare redacted folders, make them with careershift report --redact")
+        }
         _ = try diffOptions
     }
 
@@ -89,7 +95,7 @@ struct DiffCommand: ParsableCommand {
             let taxonomy = try options.loadTaxonomy()
             let store = try options.openStore()
             documents = try asOf.map { date in
-                let request = ReportRequest(asOf: try DateParser.parse(date).latest, clock: clock)
+                let request = ReportRequest(asOf: try DateParser.parse(date).latest, clock: clock, redact: redact)
                 return ReportDocument(report: try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request), origin: "--as-of \(date)")
             }
         }

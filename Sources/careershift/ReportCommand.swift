@@ -22,12 +22,22 @@ struct ReportCommand: ParsableCommand {
             Datasets/cases (in the current folder) is imported first.
 
             Privacy: a pay figure that draws on a private source and on fewer than --min-cell people \
-            is shown as <K, and the report lists what it hid. Use --min-cell 1 for private use.
+            is shown as <K, and the report lists what it hid. So is a figure from which a hidden one \
+            could be worked out: a path's medians unless K private people stand behind them, its \
+            lowest and highest change whenever a private person is in it. Use --min-cell 1 for \
+            private use.
+
+            --redact makes a report to publish: cases, people, observations and sources appear as \
+            codes (C0001, P0001, O0001, S0001) that stay the same in every report of the store, and \
+            quotes, employer names, notes and other free text are left out. The data is redacted \
+            before any table is computed. Comparing redacted reports of several dates can still \
+            narrow down a hidden figure: publish one.
 
             Examples:
               careershift report
               careershift report --lang zh --out Reports/zh
               careershift report --format csv --excel --out ~/Desktop/careershift
+              careershift report --redact --out Reports/public
             """)
 
     @OptionGroup var options: StoreOptions
@@ -49,6 +59,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Hide pay figures from private sources computed from fewer than K people.", valueName: "K"))
     var minCell = 3
+
+    @Flag(help: "Codes instead of names and ids; no quotes, employer names or free text (a report to publish).")
+    var redact = false
 
     @Flag(help: "Start CSV files with a UTF-8 byte-order mark for Excel on Chinese-locale machines.")
     var excel = false
@@ -85,7 +98,7 @@ struct ReportCommand: ParsableCommand {
             }
             printError("The store \(store.path) was new and empty: imported \(bundled) (\(summary.description)).")
         }
-        let request = ReportRequest(asOf: try asOf.map { try DateParser.parse($0).latest }, clock: clock, language: lang, minimumCell: minCell)
+        let request = ReportRequest(asOf: try asOf.map { try DateParser.parse($0).latest }, clock: clock, language: lang, minimumCell: minCell, redact: redact)
         let report = try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request)
         let folder = out ?? "Reports/\(report.manifest.asOf)"
         let files = ReportWriter.files(for: report, formats: try formats, options: RenderOptions(excel: excel))

@@ -38,7 +38,10 @@ struct CrashSafetyTests {
         _ = CLI.finish(started)
     }
 
-    /// Kills the import 20 times at delays spread over how long it takes, checking after each
+    /// How many times each import is killed: 20, or CAREERSHIFT_KILLS (Tests/long-runs.sh).
+    static let kills = ProcessInfo.processInfo.environment["CAREERSHIFT_KILLS"].flatMap(Int.init) ?? 20
+
+    /// Kills the import `kills` times at delays spread over how long it takes, checking after each
     /// kill that the database is whole and holds all of the import or none of it, then runs it
     /// to the end.
     static func killRepeatedly(_ cli: CLI, arguments: (String) -> [String], complete: (State) -> Bool, empty: (State) -> Bool) throws {
@@ -51,7 +54,7 @@ struct CrashSafetyTests {
         #expect(complete(whole), "\(whole)")
         var random: UInt64 = 2026
         var outcomes: [String] = []
-        for round in 0..<20 {
+        for round in 0..<Self.kills {
             random = random &* 6364136223846793005 &+ 1442695040888963407
             let delay = duration * Double(random >> 11) / Double(1 << 53) * 1.1
             let path = cli.path("killed-\(round).sqlite")
@@ -70,7 +73,7 @@ struct CrashSafetyTests {
         #expect(outcomes.contains("none"), "some kills came before the import's end: \(outcomes)")
     }
 
-    @Test("careershift import, killed 20 times")
+    @Test("careershift import, killed 20 times (CAREERSHIFT_KILLS for more)")
     func caseImport() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
@@ -80,7 +83,7 @@ struct CrashSafetyTests {
                                 empty: { $0.cases == 0 && $0.observations == 0 && $0.history == 0 })
     }
 
-    @Test("careershift postings import, killed 20 times")
+    @Test("careershift postings import, killed 20 times (CAREERSHIFT_KILLS for more)")
     func postingsImport() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }

@@ -58,4 +58,33 @@ struct ReportCLITests {
         #expect(early.status == 0)
         #expect(try cli.read("Reports/2023-12-31/report.json").contains("\"as_of\": \"2023-12-31\""))
     }
+    @Test("--redact: codes for names and ids, no quotes or source titles, in every file; diff --redact needs --as-of")
+    func redact() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("import", CLITests.dataset).status == 0)
+        let result = try cli.run("report", "--redact", "--out", "public")
+        #expect(result.status == 0, "\(result.stderr)")
+        var text = ""
+        for name in try FileManager.default.contentsOfDirectory(atPath: cli.path("public")) { text += try cli.read("public/\(name)") }
+        #expect(text.contains("redact=yes") && text.contains("C0001") && text.contains("P0001"))
+        let cases = try String(contentsOfFile: CLITests.dataset + "/huxiu-2024-10-20-ai-career-switchers.yaml", encoding: .utf8)
+        let names = cases.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            for key in ["name: ", "- id: ", "id: ", "title: "] where trimmed.hasPrefix(key) { return String(trimmed.dropFirst(key.count)) }
+            return nil
+        }
+        #expect(names.count > 10)
+        for name in names { #expect(!text.contains(name), "\(name) is in the redacted report") }
+        #expect(!text.contains("huxiu") && !text.contains("虎嗅"))
+        // The plain report does name them.
+        #expect(try cli.run("report", "--out", "plain", "--format", "md").status == 0)
+        #expect(try cli.read("plain/report.md").contains("诚汉"))
+
+        let diff = try cli.run("diff", "--redact", "--as-of", "2023-12-31", "--as-of", "2024-10-20")
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(!diff.stdout.contains("诚汉") && diff.stdout.contains("C0001"))
+        let misuse = try cli.run("diff", "--redact", "Reports/a", "Reports/b")
+        #expect(misuse.status == 64 && misuse.stderr.contains("--redact works with --as-of"))
+    }
 }

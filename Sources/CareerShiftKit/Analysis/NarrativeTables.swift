@@ -39,7 +39,8 @@ public enum NarrativeTables {
                 ReportColumn("source", t("Source", "来源"), .text),
                 ReportColumn("date", t("Date", "日期"), .text),
             ],
-            rows: rows)
+            rows: rows,
+            notes: input.redacted ? [t("Quotes are left out of redacted reports.", "脱敏报告不含引语。")] : [])
     }
 
     static func sourceTitles(_ ids: [Source.ID]?, _ input: ReportInput) -> String {
@@ -141,6 +142,10 @@ public enum NarrativeTables {
         if suppressedCount > 0 {
             add("suppressed", "\(suppressedCount) groups of figures are hidden to protect people from private sources (see Suppressed).",
                 "为保护私有来源中的人物，隐藏了 \(suppressedCount) 组数据（见“已隐藏”）。")
+        }
+        if input.redacted {
+            add("redacted", "Redacted: cases, people, observations and sources are shown by code (C0001, P0001, O0001, S0001); quotes, employer names, notes and other free text are left out.",
+                "已脱敏：案例、人物、观察和来源以编号显示（C0001、P0001、O0001、S0001）；引语、雇主名称、备注及其他自由文本均已删去。")
         }
         return ReportTable(
             name: "caveats", title: t("Caveats", "注意事项"),

@@ -86,33 +86,59 @@ public enum PayTables {
         let groups = Dictionary(grouping: moves) { GroupKey(path: input.pathLabel($0.entry), currency: $0.entry.origin?.pay?.currency ?? "CNY") }
         for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
             // With a private person in the group, the lowest and highest change are one person's
-            // figures, and medians are only shown when at least K private people stand behind them.
+            // figures. Medians are only shown when at least K private people stand behind them, or
+            // when the public people's figures fix them whatever the private ones are: otherwise,
+            // with every public figure published row by row, a median could give a private one away.
+            // A redacted report (one to publish) goes further: no figure that a private person's pay
+            // enters is shown, however many private people there are. A median of K people can
+            // still say that all of them took a pay cut, and reports of two dates can be subtracted.
             let privateCount = group.filter(\.isPrivate).count
-            let hideMedians = k > 1 && privateCount > 0 && privateCount < k
+            let hideMedians = k > 1 && privateCount > 0 && (privateCount < k || input.redacted)
             let hideExtremes = k > 1 && privateCount > 0
-            if hideMedians {
-                suppressed.append(t("pay_change_by_path: \(key.path) (\(key.currency)): medians, lowest and highest hidden (\(privateCount) of \(group.count) people from private sources, fewer than \(k))",
-                                    "pay_change_by_path：\(key.path)（\(key.currency)）：中位数、最低和最高值已隐藏（\(group.count) 人中 \(privateCount) 人来自私有来源，少于 \(k) 人）"))
+            let changes = group.map { Int64((Double($0.after - $0.before) * 1000 / Double(max($0.before, 1))).rounded(.toNearestOrAwayFromZero)) }
+            let publicChanges = zip(group, changes).filter { !$0.0.isPrivate }.map(\.1)
+            func median(_ values: [Int64], public known: [Int64]) -> Int64?? {
+                guard hideMedians else { return .some(Statistics.median(values)) }
+                return Statistics.medianFixed(known: known, unknownCount: privateCount).map { .some($0) }
+            }
+            let publicGroup = group.filter { !$0.isPrivate }
+            let medians = [
+                median(group.map(\.before), public: publicGroup.map(\.before)), median(group.map(\.after), public: publicGroup.map(\.after)),
+                median(changes, public: publicChanges),
+            ]
+            var hiddenMedians = zip([t("median before", "转型前中位数"), t("median after", "转型后中位数"), t("median change", "变化中位数")], medians)
+                .filter { $0.1 == nil }.map(\.0)
+            if hiddenMedians.count == medians.count { hiddenMedians = [t("medians", "中位数")] }
+            if !hiddenMedians.isEmpty {
+                let why = privateCount < k
+                    ? t("\(privateCount) of \(group.count) people from private sources, fewer than \(k)", "\(group.count) 人中 \(privateCount) 人来自私有来源，少于 \(k) 人")
+                    : t("\(privateCount) of \(group.count) people from private sources, and the report is redacted", "\(group.count) 人中 \(privateCount) 人来自私有来源，且为脱敏报告")
+                suppressed.append(t("pay_change_by_path: \(key.path) (\(key.currency)): \(hiddenMedians.joined(separator: ", ")), lowest and highest hidden (\(why))",
+                                    "pay_change_by_path：\(key.path)（\(key.currency)）：\(hiddenMedians.joined(separator: "、"))、最低和最高值已隐藏（\(why)）"))
             } else if hideExtremes {
                 suppressed.append(t("pay_change_by_path: \(key.path) (\(key.currency)): lowest and highest hidden (each is one person's figure, and private sources contribute)",
                                     "pay_change_by_path：\(key.path)（\(key.currency)）：最低和最高值已隐藏（均为单人数据，且含私有来源）"))
             }
-            let changes = group.map { Int64((Double($0.after - $0.before) * 1000 / Double(max($0.before, 1))).rounded(.toNearestOrAwayFromZero)) }
-            func value(_ v: Int64?, hidden: Bool) -> ReportValue { hidden ? .suppressed(minimum: k) : v.map { .integer(Int($0)) } ?? .missing }
-            func percent(_ permille: Int64?, hidden: Bool) -> ReportValue {
-                hidden ? .suppressed(minimum: k) : permille.map { .decimal(Int($0), scale: 1) } ?? .missing
+            func value(_ v: Int64??) -> ReportValue {
+                guard let v else { return .suppressed(minimum: k) }
+                return v.map { .integer(Int($0)) } ?? .missing
+            }
+            func percent(_ permille: Int64??) -> ReportValue {
+                guard let permille else { return .suppressed(minimum: k) }
+                return permille.map { .decimal(Int($0), scale: 1) } ?? .missing
             }
             pathRows.append([
                 .text(key.path), .text(key.currency), .integer(group.count),
-                value(Statistics.median(group.map(\.before)), hidden: hideMedians), value(Statistics.median(group.map(\.after)), hidden: hideMedians),
-                percent(Statistics.median(changes), hidden: hideMedians),
-                percent(changes.min(), hidden: hideExtremes), percent(changes.max(), hidden: hideExtremes),
+                value(medians[0]), value(medians[1]), percent(medians[2]),
+                // A change cannot be lower than -100% (nothing after), so a public -100% fixes the lowest.
+                percent(hideExtremes && !publicChanges.contains(-1000) ? nil : .some(changes.min())),
+                percent(hideExtremes ? nil : .some(changes.max())),
             ])
         }
         let perPath = ReportTable(
             name: "pay_change_by_path", title: t("Pay change by path", "各路径薪资变化"),
-            method: t("Per path and currency, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Where private sources contribute, the lowest and highest (one person's figures) are shown as <\(k), and so are the medians unless at least \(k) private people stand behind them.",
-                      "按路径和币种，转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源时，最低和最高值（单人数据）显示为 <\(k)；除非至少 \(k) 位私有来源人物，中位数亦显示为 <\(k)。"),
+            method: t("Per path and currency, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Where private sources contribute, the lowest and highest (one person's figures) are shown as <\(k), and so are the medians unless at least \(k) private people stand behind them or the public figures alone fix them.\(input.redacted ? " This report is redacted: any median that a private person's pay enters is hidden, unless the public figures alone fix it." : "")",
+                      "按路径和币种，转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源时，最低和最高值（单人数据）显示为 <\(k)；除非至少 \(k) 位私有来源人物或仅凭公开数据即可确定，中位数亦显示为 <\(k)。\(input.redacted ? "本报告已脱敏：凡含私有来源人物薪资的中位数均隐藏，除非仅凭公开数据即可确定。" : "")"),
             n: moves.count,
             columns: [
                 ReportColumn("path", t("Path", "路径"), .text, key: true),

@@ -9,12 +9,15 @@ public struct ReportRequest: Sendable {
     public var language: Language
     /// Pay cells with a private source need this many people (`--min-cell`).
     public var minimumCell: Int
+    /// Codes for names and ids, no quotes, employer names or free text (`--redact`; see `Redaction`).
+    public var redact: Bool
 
-    public init(asOf: Day? = nil, clock: ReportClock = .known, language: Language = .en, minimumCell: Int = 3) {
+    public init(asOf: Day? = nil, clock: ReportClock = .known, language: Language = .en, minimumCell: Int = 3, redact: Bool = false) {
         self.asOf = asOf
         self.clock = clock
         self.language = language
         self.minimumCell = minimumCell
+        self.redact = redact
     }
 }
 
@@ -53,15 +56,19 @@ public enum ReportBuilder {
         for i in content.sources.indices where everPrivate.contains(content.sources[i].id.rawValue) {
             content.sources[i].visibility = .private
         }
-        return report(content, asOf: day, taxonomy: taxonomy, request: request, postings: postings)
+        let redaction = request.redact ? Redaction(history: history) : nil
+        return report(content, asOf: day, taxonomy: taxonomy, request: request, postings: postings, redaction: redaction)
     }
 
-    /// The report of `content`, labelled as of `asOf` (nil: undated).
+    /// The report of `content`, labelled as of `asOf` (nil: undated). With `request.redact`, the
+    /// data is redacted first, with `redaction`'s codes (by default, codes in id order).
     public static func report(
-        _ content: CaseFile, asOf: Day?, taxonomy: Taxonomy, request: ReportRequest, postings: PostingAggregates = PostingAggregates()
+        _ content: CaseFile, asOf: Day?, taxonomy: Taxonomy, request: ReportRequest, postings: PostingAggregates = PostingAggregates(),
+        redaction: Redaction? = nil
     ) -> Report {
-        let data = content
+        let data = request.redact ? (redaction ?? Redaction(content: content)).apply(to: content) : content
         var input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
+        input.redacted = request.redact
         input.postingsByYear = PostingTables.postingsByYear(postings, taxonomy: taxonomy)
         let t = input.t
         let pay = PayTables.tables(input)
@@ -81,17 +88,36 @@ public enum ReportBuilder {
             NarrativeTables.dataQuality(input),
             NarrativeTables.caveats(input, payPeople: pay.perCase.n, suppressedCount: pay.suppressed.count + TimeTables.hiddenFigures(input).count),
         ]
+        var parameters = ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)]
+        if request.redact { parameters["redact"] = "yes" }
         let asOfText = asOf?.description ?? "undated"
         let manifest = ReportManifest(
             toolVersion: toolVersion, schemaVersion: schemaVersion, asOf: asOfText,
             clock: request.clock.statement,
-            fingerprint: fingerprint(data, taxonomy: taxonomy, postings: postings),
-            parameters: ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)])
+            fingerprint: fingerprint(withoutHiddenFigures(input), taxonomy: taxonomy, postings: postings),
+            parameters: parameters)
         return Report(
             manifest: manifest, language: request.language,
             title: t("careershift report as of \(asOfText)", "careershift 报告（截至 \(asOfText)）"),
             tables: tables, charts: charts(input, pay: pay.perCase), mermaid: mermaid(input),
             suppressed: pay.suppressed + TimeTables.hiddenFigures(input))
+    }
+
+    /// The report's data without the figures it hides (pay of people from private sources, figures
+    /// of observations from private sources), so that the fingerprint cannot confirm a guess of one.
+    static func withoutHiddenFigures(_ input: ReportInput) -> CaseFile {
+        var content = CaseFile(sources: input.sources.values.sorted { $0.id < $1.id }, cases: input.cases, observations: input.observations)
+        guard input.minimumCell > 1 else { return content }
+        for i in content.cases.indices where input.isPrivate(content.cases[i]) {
+            content.cases[i].origin?.pay = nil
+            content.cases[i].landed?.pay = nil
+            for j in (content.cases[i].pastJobs ?? []).indices { content.cases[i].pastJobs?[j].pay = nil }
+            for j in (content.cases[i].offers ?? []).indices { content.cases[i].offers?[j].pay = nil }
+        }
+        for i in content.observations.indices where !input.isPublic(content.observations[i]) {
+            content.observations[i].figure = nil
+        }
+        return content
     }
 
     /// FNV-1a 64 of the canonical JSON of the data and taxonomy, in hex.

@@ -8,6 +8,8 @@ public struct ReportInput: Sendable {
     public var language: Language
     /// Pay cells drawing on a private source need at least this many people (`--min-cell`).
     public var minimumCell: Int
+    /// True when the content was redacted (`--redact`): the tables say so.
+    public var redacted = false
     /// Stored job postings per year and layer, for the role-demand table.
     public var postingsByYear: [Int: [Layer: Int]] = [:]
 

@@ -23,6 +23,24 @@ public enum Statistics {
         return sum >= 0 ? (sum + 1) / 2 : sum / 2
     }
 
+    /// The median of `known` together with `unknownCount` more values, when it is the same whatever
+    /// those values are (nil otherwise). That is when the known values at every rank the median could
+    /// fall on, as the unknown ones go from lowest to highest, are equal.
+    public static func medianFixed(known: [Int64], unknownCount: Int) -> Int64? {
+        let sorted = known.sorted()
+        let n = sorted.count + unknownCount
+        guard n > 0 else { return nil }
+        // Ranks of the median in the whole list; each holds known value sorted[rank - j] when j
+        // unknown values sort below it, for j from 0 to unknownCount.
+        let ranks = n % 2 == 1 ? [n / 2] : [n / 2 - 1, n / 2]
+        var values: [Int64] = []
+        for rank in ranks {
+            guard rank - unknownCount >= 0, rank < sorted.count, sorted[rank - unknownCount] == sorted[rank] else { return nil }
+            values.append(sorted[rank])
+        }
+        return median(values)
+    }
+
     /// `part / whole` in percent, as a report value with one decimal.
     public static func percent(_ part: Int, of whole: Int) -> ReportValue {
         whole == 0 ? .missing : .rounded(Double(part) * 100 / Double(whole))

@@ -133,7 +133,8 @@ public struct ReportManifest: Codable, Hashable, Sendable {
     public var asOf: String
     /// Which dates place data in time for `asOf`.
     public var clock: String
-    /// FNV-1a 64 of the canonical JSON of the input data.
+    /// FNV-1a 64 of the canonical JSON of the input data, without the figures the report hides
+    /// (and, in a redacted report, of the redacted data).
     public var fingerprint: String
     public var parameters: [String: String]
 }
