@@ -30,8 +30,9 @@ struct ReportCommand: ParsableCommand {
             --redact makes a report to publish: cases, people, observations and sources appear as \
             codes (C0001, P0001, O0001, S0001) that stay the same in every report of the store, and \
             quotes, employer names, notes and other free text are left out. The data is redacted \
-            before any table is computed. Comparing redacted reports of several dates can still \
-            narrow down a hidden figure: publish one.
+            before any table is computed. No figure that the pay of a person from a private source \
+            enters is shown, however many such people there are, so that no hidden figure can be \
+            worked out, even by comparing reports of several dates.
 
             Examples:
               careershift report
