@@ -81,6 +81,9 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if try formats.isEmpty { throw ValidationError("--format needs at least one of md, csv, json") }
         if minCell < 1 { throw ValidationError("--min-cell must be 1 or more") }
+        if redact && minCell < 2 {
+            throw ValidationError("--redact hides every figure from a private source, and --min-cell 1 would show them: use one or the other")
+        }
         if let asOf {
             do { _ = try DateParser.parse(asOf) } catch { throw ValidationError("--as-of: \(error.message)") }
         }

@@ -84,6 +84,8 @@ struct ReportCLITests {
         let diff = try cli.run("diff", "--redact", "--as-of", "2023-12-31", "--as-of", "2024-10-20")
         #expect(diff.status == 0, "\(diff.stderr)")
         #expect(!diff.stdout.contains("诚汉") && diff.stdout.contains("C0001"))
+        let open = try cli.run("report", "--redact", "--min-cell", "1", "--out", "open")
+        #expect(open.status == 64 && open.stderr.contains("--redact hides every figure from a private source"))
         let misuse = try cli.run("diff", "--redact", "Reports/a", "Reports/b")
         #expect(misuse.status == 64 && misuse.stderr.contains("--redact works with --as-of"))
     }

@@ -11,21 +11,28 @@ public enum PayTables {
         var isPrivate: Bool
     }
 
-    /// Cases with monthly pay known before and after, in the same currency.
-    static func moves(_ input: ReportInput) -> (moves: [Move], skipped: [String]) {
+    /// Cases with monthly pay known before and after, in the same currency; those whose currencies
+    /// differ; and, in a redacted report, the cases from private sources with any pay before and
+    /// after. Those are never moves: nothing but their row, with every pay cell hidden, shows that
+    /// they exist, so not even the kind of their pay (面议, another currency) can be seen.
+    static func moves(_ input: ReportInput) -> (moves: [Move], skipped: [String], withheld: [Case]) {
         var moves: [Move] = []
         var skipped: [String] = []
+        var withheld: [Case] = []
         for entry in input.cases {
-            guard let beforePay = entry.origin?.pay, let afterPay = entry.landed?.pay,
-                  let before = ReportInput.monthlyMidpoint(beforePay), let after = ReportInput.monthlyMidpoint(afterPay)
-            else { continue }
+            guard let beforePay = entry.origin?.pay, let afterPay = entry.landed?.pay else { continue }
+            if input.redacted && input.isPrivate(entry) {
+                withheld.append(entry)
+                continue
+            }
+            guard let before = ReportInput.monthlyMidpoint(beforePay), let after = ReportInput.monthlyMidpoint(afterPay) else { continue }
             guard beforePay.currency == afterPay.currency else {
                 skipped.append(entry.id.rawValue)
                 continue
             }
             moves.append(Move(entry: entry, before: before, after: after, isPrivate: input.isPrivate(entry)))
         }
-        return (moves, skipped)
+        return (moves, skipped, withheld)
     }
 
     static func direction(_ input: ReportInput, before: Int64, after: Int64) -> String {
@@ -39,7 +46,7 @@ public enum PayTables {
     public static func tables(_ input: ReportInput) -> (perCase: ReportTable, perPath: ReportTable, suppressed: [String]) {
         let t = input.t
         let k = input.minimumCell
-        let (moves, skipped) = moves(input)
+        let (moves, skipped, withheld) = moves(input)
         var suppressed: [String] = []
         var rows: [[ReportValue]] = []
         for move in moves {
@@ -58,11 +65,18 @@ public enum PayTables {
                 shown(.text("\(move.entry.origin?.pay?.text ?? "") → \(move.entry.landed?.pay?.text ?? "")")),
             ])
         }
+        for entry in withheld {
+            suppressed.append(t("pay_change: \(entry.id): pay before and after, change, direction, currency and text hidden (a private source, in a redacted report)",
+                                "pay_change：\(entry.id)：前后薪资、变化、方向、币种与原文已隐藏（私有来源，脱敏报告）"))
+            rows.append([.text(entry.id.rawValue), .text(input.person(entry)), .text(input.pathLabel(entry))]
+                + Array(repeating: ReportValue.suppressed(minimum: k), count: 6))
+        }
+        rows.sort { $0[0].text < $1[0].text }
         let perCase = ReportTable(
             name: "pay_change", title: t("Pay change", "薪资变化"),
             method: t("Monthly pay before (the job left) and after (the job landed), each the midpoint of the stated range, converted to monthly with the pay formulas (daily × 21.75, hourly × 8 × 21.75, annual ÷ 12). Change within ±\(lateralPercent)% is lateral.",
                       "转型前（离开的工作）与转型后（入职的工作）的月薪，均取所述区间中点，并按薪资公式折算为月薪（日薪 × 21.75，时薪 × 8 × 21.75，年薪 ÷ 12）。变化在 ±\(lateralPercent)% 以内为持平。"),
-            n: moves.count,
+            n: moves.count + withheld.count,
             columns: [
                 ReportColumn("case", t("Case", "案例"), .text, key: true),
                 ReportColumn("person", t("Person", "人物"), .text),
@@ -89,11 +103,9 @@ public enum PayTables {
             // figures. Medians are only shown when at least K private people stand behind them, or
             // when the public people's figures fix them whatever the private ones are: otherwise,
             // with every public figure published row by row, a median could give a private one away.
-            // A redacted report (one to publish) goes further: no figure that a private person's pay
-            // enters is shown, however many private people there are. A median of K people can
-            // still say that all of them took a pay cut, and reports of two dates can be subtracted.
+            // (A redacted report has no private people here: see `moves`.)
             let privateCount = group.filter(\.isPrivate).count
-            let hideMedians = k > 1 && privateCount > 0 && (privateCount < k || input.redacted)
+            let hideMedians = k > 1 && privateCount > 0 && privateCount < k
             let hideExtremes = k > 1 && privateCount > 0
             let changes = group.map { Int64((Double($0.after - $0.before) * 1000 / Double(max($0.before, 1))).rounded(.toNearestOrAwayFromZero)) }
             let publicChanges = zip(group, changes).filter { !$0.0.isPrivate }.map(\.1)
@@ -137,8 +149,8 @@ public enum PayTables {
         }
         let perPath = ReportTable(
             name: "pay_change_by_path", title: t("Pay change by path", "各路径薪资变化"),
-            method: t("Per path and currency, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Where private sources contribute, the lowest and highest (one person's figures) are shown as <\(k), and so are the medians unless at least \(k) private people stand behind them or the public figures alone fix them.\(input.redacted ? " This report is redacted: any median that a private person's pay enters is hidden, unless the public figures alone fix it." : "")",
-                      "按路径和币种，转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源时，最低和最高值（单人数据）显示为 <\(k)；除非至少 \(k) 位私有来源人物或仅凭公开数据即可确定，中位数亦显示为 <\(k)。\(input.redacted ? "本报告已脱敏：凡含私有来源人物薪资的中位数均隐藏，除非仅凭公开数据即可确定。" : "")"),
+            method: t("Per path and currency, the median monthly pay before and after and the median, lowest and highest change in percent (medians of an even count are the mean of the middle two). Where private sources contribute, the lowest and highest (one person's figures) are shown as <\(k), and so are the medians unless at least \(k) private people stand behind them or the public figures alone fix them.\(input.redacted ? " This report is redacted: only people from public sources are counted here." : "")",
+                      "按路径和币种，转型前后月薪的中位数，以及变化百分比的中位数、最低值和最高值（偶数个值的中位数取中间两个的平均）。含私有来源时，最低和最高值（单人数据）显示为 <\(k)；除非至少 \(k) 位私有来源人物或仅凭公开数据即可确定，中位数亦显示为 <\(k)。\(input.redacted ? "本报告已脱敏：此处仅计入来自公开来源的人。" : "")"),
             n: moves.count,
             columns: [
                 ReportColumn("path", t("Path", "路径"), .text, key: true),
@@ -150,7 +162,9 @@ public enum PayTables {
                 ReportColumn("min_change_percent", t("Lowest change %", "最低变化 %"), .percent),
                 ReportColumn("max_change_percent", t("Highest change %", "最高变化 %"), .percent),
             ],
-            rows: pathRows)
+            rows: pathRows,
+            notes: withheld.isEmpty ? [] : [t("Left out: \(withheld.count) people from private sources (a redacted report shows no figure their pay enters).",
+                                              "未计入：来自私有来源的 \(withheld.count) 人（脱敏报告不显示含其薪资的任何数字）。")])
         return (perCase, perPath, suppressed)
     }
 }

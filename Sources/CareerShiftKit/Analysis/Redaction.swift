@@ -10,43 +10,86 @@ import Foundation
 /// added later. Removed records keep theirs. A code says nothing of the name or id behind it.
 public struct Redaction: Sendable, Equatable {
     public private(set) var cases: [String: String] = [:]
-    /// Person and observer names to codes; one person named in several cases has one code.
+    /// Person and observer names to codes, by `key(name, private:)`: one person named in several
+    /// records has one code, but a name in a record from a private source never shares a code with
+    /// the same name in a public one, so an interview is never linked to a published person.
     public private(set) var people: [String: String] = [:]
     public private(set) var observations: [String: String] = [:]
     public private(set) var sources: [String: String] = [:]
+    /// Whether each case and observation of the history ever cited a source that is (or ever was)
+    /// private; a record not in the history is judged by the content it comes with.
+    private var privateRecords: [String: Bool] = [:]
+
+    static func key(_ name: String, private isPrivate: Bool) -> String { (isPrivate ? "private\u{1F}" : "public\u{1F}") + name }
 
     /// Codes in the order records first appear in a store's history.
     public init(history: [HistoryEntry]) {
         let decoder = JSONDecoder()
+        // First the sources that ever were private, and every source each record ever cited.
+        var everPrivate = Set<String>(), known = Set<String>()
+        var cited: [String: Set<String>] = [:]
+        var names: [(entity: String, id: String, name: String)] = []
         for entry in history {
             let document = Data(entry.document.utf8)
             switch entry.entity {
-            case "case":
-                Self.assign(entry.id, in: &cases, prefix: "C")
-                if let name = (try? decoder.decode(Case.self, from: document))?.persona.name { Self.assign(name, in: &people, prefix: "P") }
-            case "observation":
-                Self.assign(entry.id, in: &observations, prefix: "O")
-                if let name = (try? decoder.decode(Observation.self, from: document))?.who.name { Self.assign(name, in: &people, prefix: "P") }
             case "source":
+                known.insert(entry.id)
+                let source = try? decoder.decode(Source.self, from: document)
+                if source?.effectiveVisibility != .public { everPrivate.insert(entry.id) }
                 Self.assign(entry.id, in: &sources, prefix: "S")
+            case "case":
+                let value = try? decoder.decode(Case.self, from: document)
+                cited[entry.id, default: []].formUnion((value?.sources ?? []).map(\.rawValue))
+                Self.assign(entry.id, in: &cases, prefix: "C")
+                if let name = value?.persona.name { names.append(("case", entry.id, name)) }
+            case "observation":
+                let value = try? decoder.decode(Observation.self, from: document)
+                cited[entry.id, default: []].formUnion((value?.sources ?? []).map(\.rawValue))
+                Self.assign(entry.id, in: &observations, prefix: "O")
+                if let name = value?.who.name { names.append(("observation", entry.id, name)) }
             default:
                 continue
             }
+        }
+        for (entity, id, name) in names {
+            let sources = cited[id] ?? []
+            let isPrivate = entity == "case"
+                ? sources.contains { everPrivate.contains($0) || !known.contains($0) }
+                : sources.isEmpty || sources.contains { everPrivate.contains($0) || !known.contains($0) }
+            privateRecords[entity + "\u{1F}" + id] = isPrivate
+            Self.assign(Self.key(name, private: isPrivate), in: &people, prefix: "P")
         }
     }
 
     /// Codes in id order, for data that has no history.
     public init(content: CaseFile) {
+        self = Redaction(history: []).withCodes(for: content)
+    }
+
+    /// These codes, with codes after the rest (in id order) for what `content` holds and they lack.
+    func withCodes(for content: CaseFile) -> Redaction {
+        var codes = self
         let sorted = content.sorted
-        for source in sorted.sources { Self.assign(source.id.rawValue, in: &sources, prefix: "S") }
+        let visibility = Dictionary(sorted.sources.map { ($0.id, $0.effectiveVisibility) }, uniquingKeysWith: { a, _ in a })
+        for source in sorted.sources { Self.assign(source.id.rawValue, in: &codes.sources, prefix: "S") }
         for entry in sorted.cases {
-            Self.assign(entry.id.rawValue, in: &cases, prefix: "C")
-            if let name = entry.persona.name { Self.assign(name, in: &people, prefix: "P") }
+            Self.assign(entry.id.rawValue, in: &codes.cases, prefix: "C")
+            let id = "case\u{1F}" + entry.id.rawValue
+            if codes.privateRecords[id] == nil {
+                codes.privateRecords[id] = (entry.sources ?? []).contains { visibility[$0] != .public }
+            }
+            if let name = entry.persona.name { Self.assign(Self.key(name, private: codes.privateRecords[id]!), in: &codes.people, prefix: "P") }
         }
         for observation in sorted.observations {
-            Self.assign(observation.id.rawValue, in: &observations, prefix: "O")
-            Self.assign(observation.who.name, in: &people, prefix: "P")
+            Self.assign(observation.id.rawValue, in: &codes.observations, prefix: "O")
+            let id = "observation\u{1F}" + observation.id.rawValue
+            if codes.privateRecords[id] == nil {
+                let cited = observation.sources ?? []
+                codes.privateRecords[id] = cited.isEmpty || cited.contains { visibility[$0] != .public }
+            }
+            Self.assign(Self.key(observation.who.name, private: codes.privateRecords[id]!), in: &codes.people, prefix: "P")
         }
+        return codes
     }
 
     static func assign(_ key: String, in codes: inout [String: String], prefix: String) {
@@ -55,23 +98,15 @@ public struct Redaction: Sendable, Equatable {
     }
 
     /// `content` with codes for names and ids, and without the texts that could name someone.
-    /// Anything these codes lack (data that is not in the history they came from) is coded after
-    /// the rest, in id order.
     public func apply(to content: CaseFile) -> CaseFile {
-        var codes = self
-        let sorted = content.sorted
-        for source in sorted.sources { Self.assign(source.id.rawValue, in: &codes.sources, prefix: "S") }
-        for entry in sorted.cases {
-            Self.assign(entry.id.rawValue, in: &codes.cases, prefix: "C")
-            if let name = entry.persona.name { Self.assign(name, in: &codes.people, prefix: "P") }
-        }
-        for observation in sorted.observations {
-            Self.assign(observation.id.rawValue, in: &codes.observations, prefix: "O")
-            Self.assign(observation.who.name, in: &codes.people, prefix: "P")
-        }
+        let codes = withCodes(for: content)
         return CaseFile(
             sources: content.sources.map(codes.redact), cases: content.cases.map(codes.redact),
             observations: content.observations.map(codes.redact))
+    }
+
+    func person(_ name: String, of record: String) -> String {
+        people[Self.key(name, private: privateRecords[record] ?? true)] ?? name
     }
 
     func source(_ id: Source.ID) -> Source.ID { Source.ID(sources[id.rawValue] ?? id.rawValue) }
@@ -90,9 +125,10 @@ public struct Redaction: Sendable, Equatable {
     func redact(_ entry: Case) -> Case {
         var result = entry
         result.id = Case.ID(cases[entry.id.rawValue] ?? entry.id.rawValue)
-        result.persona.name = entry.persona.name.map { people[$0] ?? $0 }
+        result.persona.name = entry.persona.name.map { person($0, of: "case\u{1F}" + entry.id.rawValue) }
         result.persona.pseudonym = nil
         result.persona.hometown = nil
+        result.persona.city = nil
         result.persona.note = nil
         result.persona.education?.major = nil
         result.persona.education?.note = nil
@@ -107,6 +143,7 @@ public struct Redaction: Sendable, Equatable {
         result.learning = entry.learning?.map { step in
             var step = step
             step.title = nil
+            step.duration = nil
             step.note = nil
             return step
         }
@@ -114,6 +151,7 @@ public struct Redaction: Sendable, Equatable {
         result.offers = entry.offers?.map { offer in
             var offer = offer
             offer.employer = offer.employer.map(Self.redact)
+            offer.city = nil
             offer.note = nil
             return offer
         }
@@ -127,9 +165,10 @@ public struct Redaction: Sendable, Equatable {
     func redact(_ observation: Observation) -> Observation {
         var result = observation
         result.id = Observation.ID(observations[observation.id.rawValue] ?? observation.id.rawValue)
-        result.who = Observation.Observer(name: people[observation.who.name] ?? observation.who.name)
+        result.who = Observation.Observer(name: person(observation.who.name, of: "observation\u{1F}" + observation.id.rawValue))
+        // A figure given only in words stays a figure (empty), so that hiding a private one shows
+        // the same whichever way it was written.
         result.figure = observation.figure.map { Observation.Figure(percent: $0.percent, pay: $0.pay) }
-        if result.figure?.percent == nil && result.figure?.pay == nil { result.figure = nil }
         result.statement = ""
         result.quote = nil
         result.sources = observation.sources?.map(source)
@@ -140,6 +179,7 @@ public struct Redaction: Sendable, Equatable {
     static func redact(_ job: Job) -> Job {
         var result = job
         result.employer = job.employer.map(redact)
+        result.city = nil
         result.note = nil
         return result
     }

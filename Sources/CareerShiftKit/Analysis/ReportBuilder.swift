@@ -67,6 +67,9 @@ public enum ReportBuilder {
         redaction: Redaction? = nil
     ) -> Report {
         let data = request.redact ? (redaction ?? Redaction(content: content)).apply(to: content) : content
+        var request = request
+        // A redacted report hides every figure from a private source, whatever K is.
+        if request.redact { request.minimumCell = max(request.minimumCell, 2) }
         var input = ReportInput(content: data, taxonomy: taxonomy, language: request.language, minimumCell: request.minimumCell)
         input.redacted = request.redact
         input.postingsByYear = PostingTables.postingsByYear(postings, taxonomy: taxonomy)

@@ -110,26 +110,79 @@ struct RedactionTests {
         #expect(Self.published(later) == Self.published(try Self.report(store, redact: true)))
     }
 
-    @Test("redaction changes names, not numbers")
+    @Test("redaction changes names, not numbers; pay figures of private people enter no figure")
     func numbersKept() throws {
         let store = try Self.store()
         let plain = try Self.report(store, redact: false), redacted = try Self.report(store, redact: true)
-        #expect(plain.suppressed.count == redacted.suppressed.count)
         // Rows are sorted by id, and ids are now codes: compare the rows without names, as sets.
-        func numbers(_ table: ReportTable) -> [String] {
+        func numbers(_ table: ReportTable, without: Set<String> = []) -> [String] {
             table.rows.map { row in
-                zip(table.columns, row).map { ["case", "person", "figures"].contains($0.0.name) ? "" : $0.1.text }.joined(separator: "|")
+                zip(table.columns, row).map { (["case", "person", "figures"] + without).contains($0.0.name) ? "" : $0.1.text }.joined(separator: "|")
             }.sorted()
         }
-        for table in plain.tables where !["voices", "caveats"].contains(table.name) {
+        for table in plain.tables where !["voices", "caveats", "pay_change_by_path"].contains(table.name) {
             let other = try #require(redacted.table(table.name))
-            #expect(other.n == table.n && numbers(other) == numbers(table), "\(table.name)")
+            let without: Set<String> = table.name == "pay_change" ? ["currency"] : []
+            #expect(other.n == table.n && numbers(other, without: without) == numbers(table, without: without), "\(table.name)")
         }
+        // The private person's currency is hidden too, and the path figures count public people only.
+        #expect(try #require(redacted.table("pay_change")).rows.first { $0[0] == .text("C0001") }?[7] == .suppressed(minimum: 3))
+        let byPath = try #require(redacted.table("pay_change_by_path"))
+        #expect(byPath.rows.map { $0[2] } == [.integer(1)] && byPath.notes.first?.hasPrefix("Left out: 1 people from private sources") == true)
+        #expect(try #require(plain.table("pay_change_by_path")).rows.map { $0[2] } == [.integer(1), .integer(1)])
         #expect(try #require(redacted.table("voices")).rows.isEmpty)
         #expect(try #require(redacted.table("caveats")).rows.last?[0] == .text("redacted"))
         #expect(redacted.manifest.parameters["redact"] == "yes" && plain.manifest.parameters["redact"] == nil)
         // Free-text figures go; a percent stays.
         #expect(try #require(redacted.table("role_demand")).rows.contains { $0.last == .text("120%") })
+    }
+
+    @Test("a redacted report is the same whatever the pay of private people is: amount, range, period, 面议, currency; and whatever a private figure is")
+    func privatePayInvisible() throws {
+        func variant(_ before: String?, _ after: String?, figure: Observation.Figure? = .init(percent: 50)) throws -> [String: Data] {
+            var content = Self.content
+            content.cases[0].origin?.pay = try before.map { try PayParser.parse($0) }
+            content.cases[0].landed?.pay = try after.map { try PayParser.parse($0) }
+            content.observations.append(Observation(id: "private-figure", who: .init(name: "Someone"), period: FuzzyDate(year: 2024), layer: .model,
+                                                    direction: .more, figure: figure, statement: "x", sources: ["lisi-notes"]))
+            let report = try Self.report(try Self.store(content), redact: true)
+            return ReportWriter.files(for: report, formats: ReportFormat.allCases, options: RenderOptions())
+        }
+        let base = try variant("18k", "15k")
+        let others: [(String, String, Observation.Figure?)] = [
+            ("15k", "30k", .init(percent: 50)), ("20万/年", "15-25K·14薪", .init(percent: 50)), ("500元/天", "50元/时", .init(percent: 50)),
+            ("面议", "15k", .init(percent: 50)), ("18k", "面议", .init(percent: 50)), ("$120k", "15k", .init(percent: 50)),
+            ("€2k", "€3k", .init(percent: 50)), ("0", "1.5万/月", .init(percent: 50)),
+            ("18k", "15k", .init(percent: 120)), ("18k", "15k", .init(text: "翻倍")), ("18k", "15k", .init(pay: try PayParser.parse("200万"))),
+        ]
+        for (before, after, figure) in others {
+            let files = try variant(before, after, figure: figure)
+            #expect(files.keys.sorted() == base.keys.sorted())
+            for (name, data) in base where files[name] != data { Issue.record("\(before) → \(after), \(String(describing: figure)): \(name) differs") }
+        }
+        // Whether pay is known at all is no secret: the data-quality table lists it.
+        let unknown = try variant(nil, nil)
+        #expect(unknown["data_quality.csv"] != base["data_quality.csv"])
+    }
+
+    @Test("a name in a private record never shares a code with the same name in a public one")
+    func privateNamesApart() throws {
+        var content = Self.content
+        content.cases[2].persona.name = "Zhang Sanfeng"
+        let report = try Self.report(try Self.store(content), redact: true)
+        let people = try #require(report.table("funnel")).rows.map { $0[1].text } + (try #require(report.table("pay_change")).rows.map { $0[1].text })
+        // zhang-sanfeng-2024 and a-second-case (both private) share P0001; public-one gets its own.
+        #expect(Set(people) == ["P0001", "P0002", ""])
+        let overview = try #require(report.table("overview")).rows
+        #expect(overview[1] == [.text("people"), .integer(2)])
+    }
+
+    @Test("--min-cell 1 cannot open a redacted report")
+    func redactionKeepsK() throws {
+        let store = try Self.store()
+        let open = try ReportBuilder.report(of: store, taxonomy: .standard, request: ReportRequest(minimumCell: 1, redact: true))
+        #expect(open.manifest.parameters["min_cell"] == "2")
+        #expect(try #require(open.table("pay_change")).rows.first { $0[0] == .text("C0001") }?[3] == .suppressed(minimum: 2))
     }
 
     @Test("the fingerprint never depends on a hidden figure")

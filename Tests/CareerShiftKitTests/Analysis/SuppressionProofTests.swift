@@ -80,17 +80,19 @@ struct SuppressionProofTests {
 
     // MARK: Other data to try
 
-    static func withPay(_ content: CaseFile, _ changes: [(Int, Int64, Int64)]) -> CaseFile {
+    static func withPay(_ content: CaseFile, _ changes: [(Int, Int64, Int64)], currency: String = "CNY") -> CaseFile {
         var result = content
         for (i, before, after) in changes {
             result.cases[i].origin?.pay = pay(before)
             result.cases[i].landed?.pay = pay(after)
+            result.cases[i].origin?.pay?.currency = currency
+            result.cases[i].landed?.pay?.currency = currency
         }
         return result
     }
 
     /// Other data to try: each private person's pay changed in each way that could show (before,
-    /// after, change, direction); every private person of a path moved together to the extremes
+    /// after, change, direction, currency); every private person of a path moved together to the extremes
     /// (which moves any median, lowest or highest that their pay enters); two private people trading
     /// their pay; and each private observation's figure changed.
     static func candidates(_ content: CaseFile) -> [CaseFile] {
@@ -101,6 +103,7 @@ struct SuppressionProofTests {
             for (before, after) in [(b + 1000, a), (b, a + 1000), (b, b / 2), (b, b), (b, b * 2)] {
                 result.append(withPay(content, [(i, before, after)]))
             }
+            result.append(withPay(content, [(i, b, a)], currency: "USD"))
         }
         let paths = Dictionary(grouping: movers) { content.cases[$0].origin?.industry }
         for (_, group) in paths.sorted(by: { ($0.key?.rawValue ?? "") < ($1.key?.rawValue ?? "") }) {
@@ -161,35 +164,39 @@ struct SuppressionProofTests {
         }
     }
 
-    @Test("a median the public figures fix is shown; one that depends on a private figure is not; the search would see a fixed one")
-    func fixedMedians() throws {
+    @Test("the proof fails on a cell that can be worked out")
+    func proofCanFail() throws {
+        let content = Self.dataset([
+            Self.mover("a", path: 2, before: 10000, after: 11000, isPrivate: false), Self.mover("b", path: 2, before: 20000, after: 20000, isPrivate: false),
+            Self.mover("e", path: 2, before: 25000, after: 18000, isPrivate: true)])
+        #expect(Self.unproven(content, k: 3) == [])
+        // Had a public person's figures been hidden, no other data could have changed them: the
+        // proof would say so.
+        let shown: Set<Cell> = [Cell(table: "pay_change", row: 0, column: "monthly_before"), Cell(table: "pay_change", row: 1, column: "direction")]
+        #expect(Set(Self.unproven(content, k: 3, also: shown)) == shown)
+    }
+
+    @Test("plain reports: a median the public figures fix is shown, K private people's medians are shown; redacted: public people only")
+    func plainAndRedactedMedians() throws {
+        func plain(_ content: CaseFile) throws -> [ReportValue] {
+            try #require(ReportBuilder.report(content, asOf: Self.day, taxonomy: .standard, request: ReportRequest(minimumCell: 3))
+                .table("pay_change_by_path")).rows[0]
+        }
         // Before: 10, 20, 20, 30 public and one private: the median is 20 wherever the private one
         // lies. After and change: the public figures leave it open.
-        let content = Self.dataset([
+        let fixed = Self.dataset([
             Self.mover("a", path: 2, before: 10000, after: 11000, isPrivate: false), Self.mover("b", path: 2, before: 20000, after: 20000, isPrivate: false),
             Self.mover("c", path: 2, before: 20000, after: 24000, isPrivate: false), Self.mover("d", path: 2, before: 30000, after: 27000, isPrivate: false),
             Self.mover("e", path: 2, before: 25000, after: 18000, isPrivate: true)])
-        let row = try #require(Self.published(content, k: 3).table("pay_change_by_path")?.rows.first)
-        #expect(row[3] == .integer(20000), "shown: the public figures fix it")
-        #expect(row[4] == .suppressed(minimum: 3) && row[5] == .suppressed(minimum: 3))
-        #expect(Self.unproven(content, k: 3) == [])
-        // Had the fixed median been hidden, no other data could change it, and the proof would fail.
-        let cell = Cell(table: "pay_change_by_path", row: 0, column: "median_before")
-        #expect(Self.unproven(content, k: 3, also: [cell]) == [cell])
-        // So would a public person's figure.
-        let shown = Cell(table: "pay_change", row: 0, column: "monthly_before")
-        #expect(Self.unproven(content, k: 3, also: [shown]) == [shown])
-    }
-
-    @Test("in a plain report, K private people's medians are shown; in a redacted one, not")
-    func redactedHidesMore() throws {
-        let content = Self.dataset([
+        #expect(try plain(fixed)[3...7] == [.integer(20000), .suppressed(minimum: 3), .suppressed(minimum: 3), .suppressed(minimum: 3), .suppressed(minimum: 3)])
+        let three = Self.dataset([
             Self.mover("a", path: 0, before: 10000, after: 12000, isPrivate: true), Self.mover("b", path: 0, before: 20000, after: 24000, isPrivate: true),
-            Self.mover("c", path: 0, before: 30000, after: 27000, isPrivate: true)])
-        let plain = ReportBuilder.report(content, asOf: Self.day, taxonomy: .standard, request: ReportRequest(minimumCell: 3))
-        #expect(try #require(plain.table("pay_change_by_path")).rows[0][3...5] == [.integer(20000), .integer(24000), .decimal(200, scale: 1)])
-        #expect(try #require(Self.published(content, k: 3).table("pay_change_by_path")).rows[0][3...7].allSatisfy { $0 == .suppressed(minimum: 3) })
-        #expect(Self.unproven(content, k: 3) == [])
+            Self.mover("c", path: 0, before: 30000, after: 27000, isPrivate: true), Self.mover("d", path: 0, before: 8000, after: 8000, isPrivate: false)])
+        #expect(try plain(three)[2...5] == [.integer(4), .integer(15000), .integer(18000), .decimal(100, scale: 1)])
+        let redacted = try #require(Self.published(three, k: 3).table("pay_change_by_path"))
+        #expect(redacted.rows == [[.text("Internet → AI product manager"), .text("CNY"), .integer(1), .integer(8000), .integer(8000),
+                                   .decimal(0, scale: 1), .decimal(0, scale: 1), .decimal(0, scale: 1)]])
+        #expect(Self.unproven(three, k: 3) == [])
     }
 
     @Test("random datasets: up to 3 paths of up to 7 people, 0 to 4 of them private, K = 2 or 3 (CAREERSHIFT_PROOF_DATASETS: how many)", arguments: 0..<UInt64(ProcessInfo.processInfo.environment["CAREERSHIFT_PROOF_DATASETS"].flatMap(Int.init) ?? 40))
