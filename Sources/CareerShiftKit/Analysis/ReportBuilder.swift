@@ -56,6 +56,22 @@ public enum ReportBuilder {
         for i in content.sources.indices where everPrivate.contains(content.sources[i].id.rawValue) {
             content.sources[i].visibility = .private
         }
+        // So does a case or an observation that ever cited one: it keeps citing it here, so that a
+        // figure hidden in one report is never shown in another because a source was dropped.
+        struct Cited: Decodable { var sources: [String]? }
+        var cited: [String: Set<String>] = [:]
+        for entry in history where entry.entity == "case" || entry.entity == "observation" {
+            let sources = (try? JSONDecoder().decode(Cited.self, from: Data(entry.document.utf8)))?.sources ?? []
+            cited[entry.entity + "\u{1F}" + entry.id, default: []].formUnion(sources.filter(everPrivate.contains))
+        }
+        func keep(_ current: [Source.ID]?, _ key: String) -> [Source.ID]? {
+            let missing = (cited[key] ?? []).subtracting((current ?? []).map(\.rawValue)).sorted().map { Source.ID($0) }
+            return missing.isEmpty ? current : (current ?? []) + missing
+        }
+        for i in content.cases.indices { content.cases[i].sources = keep(content.cases[i].sources, "case\u{1F}" + content.cases[i].id.rawValue) }
+        for i in content.observations.indices {
+            content.observations[i].sources = keep(content.observations[i].sources, "observation\u{1F}" + content.observations[i].id.rawValue)
+        }
         let redaction = request.redact ? Redaction(history: history) : nil
         return report(content, asOf: day, taxonomy: taxonomy, request: request, postings: postings, redaction: redaction)
     }
@@ -89,7 +105,7 @@ public enum ReportBuilder {
             OutcomeTables.drivers(input),
             NarrativeTables.voices(input),
             NarrativeTables.dataQuality(input),
-            NarrativeTables.caveats(input, payPeople: pay.perCase.n, suppressedCount: pay.suppressed.count + TimeTables.hiddenFigures(input).count),
+            NarrativeTables.caveats(input, payPeople: pay.perPath.n, suppressedCount: pay.suppressed.count + TimeTables.hiddenFigures(input).count),
         ]
         var parameters = ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)]
         if request.redact { parameters["redact"] = "yes" }

@@ -203,4 +203,18 @@ struct RedactionTests {
         #expect(try ReportBuilder.report(of: Self.store(), taxonomy: .standard, request: request).manifest.fingerprint
             != ReportBuilder.report(of: Self.store(changed), taxonomy: .standard, request: request).manifest.fingerprint)
     }
+    @Test("a case that once cited a private source stays private after the source is dropped, in plain and redacted reports")
+    func oncePrivate() throws {
+        let store = try Fixtures.store()
+        try store.upsert(Self.content)
+        var edited = Self.content.cases[0]
+        edited.sources = ["article"]
+        try store.upsert(CaseFile(sources: [Self.content.sources[1]], cases: [edited]))
+        #expect(try store.cases().first { $0.id == "zhang-sanfeng-2024" }?.sources == ["article"])
+        for redact in [false, true] {
+            let report = try Self.report(store, redact: redact)
+            let row = try #require(report.table("pay_change")?.rows.first { $0[0] == .text(redact ? "C0001" : "zhang-sanfeng-2024") })
+            #expect(row[3] == .suppressed(minimum: 3) && row[4] == .suppressed(minimum: 3), "redact: \(redact)")
+        }
+    }
 }
