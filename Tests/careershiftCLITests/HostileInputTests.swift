@@ -48,14 +48,19 @@ struct HostileInputTests {
         ("huge-pay.yaml", "huge-pay.yaml:5: error: cases[0].landed.pay: cannot read \"99999999999万\" as pay: amount out of range"),
     ])
     func refusedCaseFiles(file: String, error: String) throws {
+        try Self.expectRefused(["import"], file) { $0.replacingOccurrences(of: Self.folder.path + "/", with: "").hasPrefix(error) }
+    }
+
+    /// Runs `command` on `file` against a store with content: exit 1, stderr as `check` wants,
+    /// and the store's content unchanged.
+    static func expectRefused(_ command: [String], _ file: String, _ check: (String) -> Bool) throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
         let store = try Self.store(cli)
         let before = try Self.content(store)
-        let result = try cli.run("import", "--db", store, Self.folder.appendingPathComponent(file).path)
+        let result = CLI.finish(try cli.start(command + ["--db", store, Self.folder.appendingPathComponent(file).path]))
         #expect(result.status == 1)
-        let prefix = Self.folder.path + "/"
-        #expect(result.stderr.replacingOccurrences(of: prefix, with: "").hasPrefix(error), "\(result.stderr)")
+        #expect(check(result.stderr), "\(result.stderr)")
         #expect(try Self.content(store) == before)
     }
 
@@ -75,14 +80,7 @@ struct HostileInputTests {
         ("postings-invalid.csv", "not UTF-8; convert it first"),
     ])
     func refusedPostingFiles(file: String, error: String) throws {
-        let cli = try CLI()
-        defer { cli.cleanUp() }
-        let store = try Self.store(cli)
-        let before = try Self.content(store)
-        let result = try cli.run("postings", "import", "--db", store, Self.folder.appendingPathComponent(file).path)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains(error), "\(result.stderr)")
-        #expect(try Self.content(store) == before)
+        try Self.expectRefused(["postings", "import"], file) { $0.contains(error) }
     }
 
     @Test("postings files read with their bad rows rejected, each with its line and reason", arguments: [
