@@ -62,8 +62,8 @@ struct AddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let taxonomy = try options.loadTaxonomy()
         let store = try options.openStore()
+        let taxonomy = try options.taxonomy(for: store)
         let content = try rejectingInput("nothing was added") {
             if let file {
                 return try CaseImport.read(paths: [file], taxonomy: taxonomy, knownSources: try store.sourceIDs())
@@ -73,7 +73,7 @@ struct AddCommand: ParsableCommand {
                 fieldName: { "--" + $0.replacingOccurrences(of: "_", with: "-") })
         }
         do {
-            let summary = try CaseImport.add(content, to: store, replace: replace)
+            let summary = try CaseImport.add(content, to: store, replace: replace, taxonomy: taxonomy)
             print("added \(content.cases.map(\.id.rawValue).joined(separator: ", ")): \(summary.description)")
         } catch CaseImport.AddProblem.exists(let ids) {
             throw CommandFailure("case \(ids.map(\.rawValue).joined(separator: ", ")) is already in the store; use --replace to overwrite it")

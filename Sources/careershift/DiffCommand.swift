@@ -92,8 +92,8 @@ struct DiffCommand: ParsableCommand {
         if asOf.isEmpty {
             documents = try reports.map { try ReportDocument(path: $0) }
         } else {
-            let taxonomy = try options.loadTaxonomy()
             let store = try options.openStore()
+            let taxonomy = try options.taxonomy(for: store)
             documents = try asOf.map { date in
                 let request = ReportRequest(asOf: try DateParser.parse(date).latest, clock: clock, redact: redact)
                 return ReportDocument(report: try ReportBuilder.report(of: store, taxonomy: taxonomy, request: request), origin: "--as-of \(date)")

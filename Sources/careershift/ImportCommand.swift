@@ -24,8 +24,8 @@ struct ImportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let taxonomy = try options.loadTaxonomy()
         let store = try options.openStore()
+        let taxonomy = try options.taxonomy(for: store)
         let summary = try rejectingInput("nothing was imported") {
             try CaseImport.importFiles(paths, into: store, taxonomy: taxonomy, dryRun: dryRun)
         }

@@ -31,14 +31,14 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let taxonomy = try options.loadTaxonomy()
+        let store = try options.openStore()
+        let taxonomy = try options.taxonomy(for: store)
         let filter: CaseFilter
         do {
             filter = try CaseFilter(origin: origin, role: role, layer: layer, outcome: outcome, taxonomy: taxonomy)
         } catch {
             throw ValidationError(error.message)
         }
-        let store = try options.openStore()
         let cases = try store.cases().filter { filter.matches($0, taxonomy: taxonomy) }
         switch format {
         case .table:

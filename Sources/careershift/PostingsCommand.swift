@@ -6,7 +6,8 @@ struct PostingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "postings",
         abstract: "Job postings at scale: import job-board CSV exports, classify titles by role and layer, measure demand.",
-        subcommands: [PostingsImport.self, PostingsSummarize.self, PostingsUnclassified.self, PostingsReclassify.self])
+        subcommands: [PostingsImport.self, PostingsSummarize.self, PostingsClassify.self, PostingsReview.self, PostingsUnclassified.self,
+                      PostingsReclassify.self, PostingsEvaluate.self])
 }
 
 /// Options shared by `postings import` and `postings summarize`.
@@ -77,8 +78,8 @@ struct PostingsImport: ParsableCommand {
     var path: String
 
     func run() throws {
-        let taxonomy = try options.loadTaxonomy()
         let store = try options.openStore()
+        let taxonomy = try options.taxonomy(for: store)
         let reader = PostingReader(taxonomy: taxonomy, options: try file.postingOptions(file: path))
         let summary = try store.importPostings(path: path, reader: reader, progress: progressReporter(for: path))
         print(summary.description)

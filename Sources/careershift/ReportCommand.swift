@@ -90,8 +90,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let taxonomy = try options.loadTaxonomy()
         let store = try options.openStore()
+        let taxonomy = try options.taxonomy(for: store)
         if try store.isNew() {
             let bundled = "Datasets/cases"
             guard FileManager.default.fileExists(atPath: bundled) else {

@@ -91,3 +91,36 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension StoreOptions {
+    /// The taxonomy to read `store` with: `--taxonomy` (or $CAREERSHIFT_TAXONOMY) when given,
+    /// else the one the store recorded when it was classified, else the built-in one. Warns on
+    /// stderr when the store was classified with another taxonomy than the one used, and when
+    /// its postings were imported with several.
+    func taxonomy(for store: Store) throws -> Taxonomy {
+        let recorded = try store.taxonomyInUse()
+        let chosen: Taxonomy
+        if taxonomyPath != nil {
+            chosen = try loadTaxonomy()
+            if let recorded, recorded.fingerprint != chosen.fingerprint {
+                printError("warning: \(databasePath) was classified with taxonomy \(recorded.taxonomy.label), not with the one given, "
+                    + "\(chosen.label); stored postings keep the roles the store's taxonomy gave them. Run "
+                    + "`careershift postings reclassify --taxonomy FILE` to classify them with it (no re-import needed).")
+            }
+        } else if let recorded {
+            chosen = recorded.taxonomy
+            if recorded.fingerprint != Taxonomy.standard.fingerprint {
+                printError("note: reading \(databasePath) with the taxonomy it was classified with, \(recorded.taxonomy.label); "
+                    + "the built-in taxonomy is \(Taxonomy.standard.label). Run `careershift postings reclassify` to classify "
+                    + "the store with the built-in one, or give --taxonomy.")
+            }
+        } else {
+            chosen = .standard
+        }
+        if let recorded, recorded.postingFingerprints.count > 1 {
+            printError("warning: the postings in \(databasePath) were imported with \(recorded.postingFingerprints.count) different "
+                + "taxonomies since they were last reclassified, so their role counts mix definitions; run `careershift postings reclassify`.")
+        }
+        return chosen
+    }
+}

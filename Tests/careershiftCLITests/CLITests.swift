@@ -54,7 +54,7 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
-            \(cli.path("bad.csv")):2: error: from_role: unknown role "ui-desginer"; nearest known: ui-designer, cv-engineer, llm-application-engineer
+            \(cli.path("bad.csv")):2: error: from_role: unknown role "ui-desginer"; nearest known: ui-designer, ai-application-engineer, ai-trainer
             \(cli.path("bad.yaml")):6: error: cases[0].offers[0].pay: cannot read "15-25Kx" as pay: expected months per year (12 to 24) after 'x'
             2 problems found; nothing was imported.
 
@@ -163,12 +163,12 @@ struct CLITests {
         let table = try cli.run("taxonomy")
         #expect(table.stdout.contains("ai-product-manager"))
         try cli.write("mine.yaml", file.replacingOccurrences(
-            of: "\nindustries:\n", with: "  - id: quant-researcher\n    zh: 量化研究员\n    en: Quant researcher\n    layer: model\n\nindustries:\n"))
-        let unknown = try cli.run("add", "--id", "q", "--from-role", "量化研究员", "--to-role", "llm-researcher")
+            of: "\nindustries:\n", with: "  - id: forecaster\n    zh: 气象预报员\n    en: Weather forecaster\n    layer: model\n\nindustries:\n"))
+        let unknown = try cli.run("add", "--id", "q", "--from-role", "气象预报员", "--to-role", "llm-researcher")
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("--from-role: unknown role \"量化研究员\""))
+        #expect(unknown.stderr.contains("--from-role: unknown role \"气象预报员\""))
         cli.environment["CAREERSHIFT_TAXONOMY"] = cli.path("mine.yaml")
-        let known = try cli.run("add", "--id", "q", "--from-role", "量化研究员", "--to-role", "llm-researcher")
+        let known = try cli.run("add", "--id", "q", "--from-role", "气象预报员", "--to-role", "llm-researcher")
         #expect(known.status == 0, "\(known.stderr)")
         try cli.write("broken.yaml", "layers: [\n")
         let broken = try cli.run("list", "--taxonomy", cli.path("broken.yaml"))

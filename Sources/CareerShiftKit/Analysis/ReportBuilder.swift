@@ -109,6 +109,8 @@ public enum ReportBuilder {
         ]
         var parameters = ["clock": request.clock.rawValue, "language": request.language.rawValue, "min_cell": String(request.minimumCell)]
         if request.redact { parameters["redact"] = "yes" }
+        // The definitions that classified roles and layers: counts of two versions are not comparable.
+        parameters["taxonomy"] = "v\(taxonomy.version)@\(taxonomy.fingerprint)"
         let asOfText = asOf?.description ?? "undated"
         let manifest = ReportManifest(
             toolVersion: toolVersion, schemaVersion: schemaVersion, asOf: asOfText,

@@ -126,6 +126,9 @@ public struct ReportDiff: Sendable, Equatable {
         if old.schemaVersion != new.schemaVersion {
             notes.append("The reports were made with different report schemas (old: \(old.schemaVersion.map(String.init) ?? "unknown"), new: \(new.schemaVersion.map(String.init) ?? "unknown")): tables are compared where their key columns match; the others are listed as not comparable.")
         }
+        if old.taxonomy != new.taxonomy {
+            notes.append("The reports were classified with different taxonomies (old: \(old.taxonomy ?? "not recorded"), new: \(new.taxonomy ?? "not recorded")): a change in role or layer counts may be a change of definition, not of the market. Reclassify the store (careershift postings reclassify) and make both reports again to compare like with like.")
+        }
         var names = old.tables.map(\.name)
         for table in new.tables where !names.contains(table.name) { names.append(table.name) }
         if !options.tables.isEmpty {

@@ -56,6 +56,9 @@ public struct ReportDocument: Sendable, Equatable {
     public var schemaVersion: Int?
     public var toolVersion: String?
     public var fingerprint: String?
+    /// The taxonomy that classified the report (`v2@fingerprint`), nil for reports made before
+    /// the manifest named it.
+    public var taxonomy: String?
     public var tables: [Table]
 
     public func table(_ name: String) -> Table? { tables.first { $0.name == name } }
@@ -74,6 +77,7 @@ public struct ReportDocument: Sendable, Equatable {
         schemaVersion = report.manifest.schemaVersion
         toolVersion = report.manifest.toolVersion
         fingerprint = report.manifest.fingerprint
+        taxonomy = report.manifest.parameters["taxonomy"]
         tables = report.tables.map { table in
             Table(
                 name: table.name, title: table.title,
@@ -122,6 +126,7 @@ public struct ReportDocument: Sendable, Equatable {
         if case .number(let text)? = manifest?["schema_version"] { schemaVersion = Int(text) }
         toolVersion = manifest?["tool_version"]?.stringValue
         fingerprint = manifest?["fingerprint"]?.stringValue
+        taxonomy = manifest?["parameters"]?["taxonomy"]?.stringValue
         self.tables = tables.compactMap { table in
             guard let name = table["name"]?.stringValue, let columns = table["columns"]?.arrayValue else { return nil }
             let keys = Set((table["key"]?.arrayValue ?? []).compactMap(\.stringValue))

@@ -135,16 +135,16 @@ extension CaseImport {
         _ paths: [String], into store: Store, taxonomy: Taxonomy, dryRun: Bool = false
     ) throws -> ImportSummary {
         let content = try read(paths: paths, taxonomy: taxonomy, knownSources: try store.sourceIDs())
-        return try store.upsert(content, dryRun: dryRun)
+        return try store.upsert(content, dryRun: dryRun, taxonomy: taxonomy)
     }
 
     /// Adds new cases (with their sources); refuses ids already in the store unless `replace`.
-    public static func add(_ content: CaseFile, to store: Store, replace: Bool) throws -> ImportSummary {
+    public static func add(_ content: CaseFile, to store: Store, replace: Bool, taxonomy: Taxonomy? = nil) throws -> ImportSummary {
         if !replace {
             let existing = try content.cases.filter { try store.case($0.id) != nil }.map(\.id)
             if !existing.isEmpty { throw AddProblem.exists(existing) }
         }
-        return try store.upsert(content)
+        return try store.upsert(content, taxonomy: taxonomy)
     }
 
     /// One case from column values (as `careershift add` flags give them), labelled `origin` in

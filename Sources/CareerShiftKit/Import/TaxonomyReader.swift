@@ -39,7 +39,7 @@ public enum InputText {
     public static let largest = 4 << 20
 
     /// The UTF-8 text of a file (a leading byte-order mark is dropped); located errors otherwise.
-    public static func read(path: String) throws(InputRejected) -> String {
+    public static func read(path: String, largest: Int = InputText.largest) throws(InputRejected) -> String {
         // Written by hand, these files are small: a huge one is refused before it is read, so
         // memory stays bounded whatever file is given.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largest {

@@ -4,6 +4,8 @@ public struct PostingColumns: Sendable, Equatable {
     /// The fields careershift reads from postings.
     public enum Field: String, CaseIterable, Sendable {
         case title, pay, city, company, date, experience, education
+        /// A skills or tags column: an LLM or machine-learning skill there can mark a posting AI.
+        case tags
     }
 
     /// Header names recognised without `--columns`, per field (compared case-insensitively).
@@ -15,6 +17,8 @@ public struct PostingColumns: Sendable, Equatable {
         .date: ["发布时间", "发布日期", "更新时间", "日期", "date", "posted", "posted date", "publish date", "date posted"],
         .experience: ["经验要求", "工作经验", "经验", "experience"],
         .education: ["学历要求", "学历", "education"],
+        .tags: ["技能要求", "职位标签", "技能标签", "岗位标签", "技能", "标签", "关键词", "skills", "skill", "tags", "job_skills",
+                "job skills", "skill tags", "job_tag_list", "positionlables", "positionlabels"],
     ]
 
     static let recognisedKeys = recognised.mapValues { Set($0.map(Normalized.key)) }

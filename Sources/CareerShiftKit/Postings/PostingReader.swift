@@ -140,26 +140,7 @@ public final class PostingReader {
     public func read(
         path: String, progress: ((Int64, Int64) -> Void)? = nil, sink: (Posting) throws -> Bool
     ) throws -> PostingSummary {
-        let reader: RecordReader
-        do {
-            reader = try RecordReader(path: path)
-        } catch {
-            throw PostingFileProblem(path: path, message: "cannot read the file (missing or not readable)")
-        }
-        try Self.checkEncoding(reader.head, path: path)
-        guard try reader.next() else { throw PostingFileProblem(path: path, message: "the file is empty") }
-        guard !reader.tooLong, reader.fieldCount <= Self.widestHeader else {
-            throw PostingFileProblem(path: path, message: reader.tooLong
-                ? "the header line is longer than \(RecordReader.longestRecord >> 20) MB: this is not a job-board export"
-                : "the header has \(reader.fieldCount) columns, more than \(Self.widestHeader): this is not a job-board export")
-        }
-        let header = reader.recordFields()
-        let columns: PostingColumns
-        do {
-            columns = try PostingColumns(header: header, overrides: options.columns)
-        } catch {
-            throw PostingFileProblem(path: path, message: error.message)
-        }
+        let (reader, header, columns) = try Self.open(path: path, overrides: options.columns)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
         var rejects: RejectsWriter?
         // A rejects file from an earlier run would describe rows this run may have read fine.
@@ -203,6 +184,29 @@ public final class PostingReader {
             counter = PostingCounter()
         }
         return summary
+    }
+
+    /// Opens a postings file: checks its encoding and reads and recognises its header.
+    static func open(path: String, overrides: [PostingColumns.Field: String]) throws -> (RecordReader, [String], PostingColumns) {
+        let reader: RecordReader
+        do {
+            reader = try RecordReader(path: path)
+        } catch {
+            throw PostingFileProblem(path: path, message: "cannot read the file (missing or not readable)")
+        }
+        try checkEncoding(reader.head, path: path)
+        guard try reader.next() else { throw PostingFileProblem(path: path, message: "the file is empty") }
+        guard !reader.tooLong, reader.fieldCount <= widestHeader else {
+            throw PostingFileProblem(path: path, message: reader.tooLong
+                ? "the header line is longer than \(RecordReader.longestRecord >> 20) MB: this is not a job-board export"
+                : "the header has \(reader.fieldCount) columns, more than \(widestHeader): this is not a job-board export")
+        }
+        let header = reader.recordFields()
+        do {
+            return (reader, header, try PostingColumns(header: header, overrides: overrides))
+        } catch {
+            throw PostingFileProblem(path: path, message: error.message)
+        }
     }
 
     struct Rejection: Error { var message: String }

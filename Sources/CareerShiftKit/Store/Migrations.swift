@@ -140,6 +140,20 @@ enum Migrations {
             try write()
             try db.drop(table: "postingKey")
         }
+        migrator.registerMigration("v5: the taxonomy that classified the store") { db in
+            // One row each time a taxonomy classified postings (import, reclassify) or resolved
+            // case files: its version, fingerprint and whole content (JSON), so a report reads the
+            // store with the definitions that made it.
+            try db.execute(sql: """
+                CREATE TABLE taxonomyUse (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    fingerprint TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    content TEXT NOT NULL,
+                    purpose TEXT NOT NULL CHECK (purpose IN ('postings import', 'reclassify', 'cases')),
+                    usedAt TEXT NOT NULL)
+                """)
+        }
         return migrator
     }
 

@@ -30,6 +30,7 @@ extension Store {
                     sql: "INSERT INTO postingBatch (file, importedAt, rowsRead, stored, duplicates, rejected) VALUES (?, ?, 0, 0, 0, 0)",
                     arguments: [path, importedAt])
                 let batch = db.lastInsertedRowID
+                try Self.recordTaxonomy(db, reader.classifier.taxonomy, purpose: "postings import", at: importedAt)
                 let appender = try PostingAppender(db, batch: batch, roles: reader.classifier.roles.map(\.id.rawValue), runLength: runLength, blockKeys: blockKeys)
                 summary = try readAndStore(path: path, reader: reader, progress: progress, keys: appender.keys) { try appender.append($0) }
                 summary.remove(try appender.finish(counter: &reader.counter))
@@ -100,12 +101,29 @@ extension Store {
         }
     }
 
+    /// Every distinct stored title with how many postings have it, handed to `body` one by one
+    /// (so memory stays flat); returns the number of postings.
+    public func eachTitle(_ body: (String, Int) throws -> Void) throws -> Int {
+        try writer.read { db in
+            var total = 0
+            let rows = try Row.fetchCursor(db, sql: "SELECT title, COUNT(*) FROM posting GROUP BY title")
+            while let row = try rows.next() {
+                let count: Int = row[1]
+                total += count
+                try body(row[0], count)
+            }
+            return total
+        }
+    }
+
     /// Classifies every stored title again (after a taxonomy change) and rebuilds the counts;
     /// returns how many postings changed role.
     public func reclassifyPostings(with classifier: TitleClassifier) throws -> Int {
+        let instant = timestamp
         return try writer.writeWithoutTransaction { db in
             var changed = 0
             try db.inTransaction(.immediate) {
+                try Self.recordTaxonomy(db, classifier.taxonomy, purpose: "reclassify", at: instant)
                 let roles = try classifier.roles.map { try Self.roleNumber(db, $0.id.rawValue) }
                 let update = try db.makeStatement(sql: "UPDATE posting SET role = ? WHERE id = ?")
                 // In slices of ids, so memory stays flat however many postings there are.

@@ -4,8 +4,9 @@ extension Store {
     /// Adds or updates (by id) every source, case and observation of `content` in one
     /// transaction, recording each change in history. With `dryRun`, the transaction is rolled
     /// back and the summary says what would have happened.
+    /// `taxonomy`, when given, is recorded as the one that resolved the cases' names.
     @discardableResult
-    public func upsert(_ content: CaseFile, dryRun: Bool = false) throws -> ImportSummary {
+    public func upsert(_ content: CaseFile, dryRun: Bool = false, taxonomy: Taxonomy? = nil) throws -> ImportSummary {
         let recordedAt = timestamp
         return try Self.retryingWhileBusy { try writer.writeWithoutTransaction { db in
             var summary = ImportSummary()
@@ -31,6 +32,9 @@ extension Store {
                     try Self.upsertCiting(
                         db, ObservationRecord.self, entity: "observation", id: observation.id.rawValue, value: observation,
                         cited: (observation.sources ?? []).map(\.rawValue), known: known, at: recordedAt, counts: &summary.observations)
+                }
+                if let taxonomy, !content.cases.isEmpty || !content.observations.isEmpty {
+                    try Self.recordTaxonomy(db, taxonomy, purpose: "cases", at: recordedAt)
                 }
                 return dryRun ? .rollback : .commit
             }

@@ -8,6 +8,67 @@ public struct Role: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
     public var en: String
     public var layer: Layer
     public var aliases: [String]?
+    /// True for roles whose work is always LLM or generative (prompt engineer, LLM algorithm).
+    public var genai: Bool?
+    /// The occupation's code in 中华人民共和国职业分类大典, where one exists (2-02-10-09 …).
+    public var code: String?
+    /// Rules that make this role from a title's terms and another role's names:
+    /// `ai + full-stack-developer` is the term `ai` and any name of `full-stack-developer`.
+    public var compose: [String]?
+    /// A head so general (开发, 顾问, researcher) that a title read by it alone is of medium confidence.
+    public var weak: Bool?
+
+    public init(id: ID, zh: String, en: String, layer: Layer, aliases: [String]? = nil, genai: Bool? = nil,
+                code: String? = nil, compose: [String]? = nil, weak: Bool? = nil) {
+        self.id = id
+        self.zh = zh
+        self.en = en
+        self.layer = layer
+        self.aliases = aliases
+        self.genai = genai
+        self.code = code
+        self.compose = compose
+        self.weak = weak
+    }
+
+    /// The role is AI work (any layer but non-AI).
+    public var isAI: Bool { layer != .nonAI }
+}
+
+/// A word group a title classifier looks for: a qualifier that makes a title AI (AI, 大模型) or a
+/// context word (推荐, 搜索, Agent) that counts only where a role's `compose` rule uses it.
+public struct Term: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable, Hashable {
+        /// Names AI or machine-learning work.
+        case ai
+        /// Names LLM or generative work (implies AI).
+        case genai
+        /// Counts only inside a compose rule.
+        case context
+    }
+
+    public var id: String
+    public var `class`: Kind
+    public var zh: String?
+    public var en: String?
+    public var names: [String]
+    /// Whether the term counts in a skills or tags column (default: yes for genai terms, no for
+    /// others: boards tag whole companies 人工智能, and ML or data-mining tags on ordinary jobs are
+    /// mostly mentions, not AI work).
+    public var tags: Bool?
+
+    /// Whether a tags column naming this term marks the posting.
+    public var countsInTags: Bool { tags ?? (`class` == .genai) }
+
+    /// A qualifier (AI or GenAI), as opposed to a context word.
+    public var isQualifier: Bool { `class` != .context }
+}
+
+/// One entry of the taxonomy's changelog.
+public struct TaxonomyChange: Codable, Sendable, Hashable {
+    public var version: Int
+    public var date: String
+    public var changes: String
 }
 
 /// An industry people come from (or go to).
@@ -55,27 +116,39 @@ public struct Taxonomy: Codable, Sendable, Hashable {
         case role, industry, tool
     }
 
+    /// The taxonomy's version (a file without one is version 1): counts made with different
+    /// versions are not comparable.
+    public var version: Int
+    public var changelog: [TaxonomyChange]
     public var layers: [LayerName]
+    public var terms: [Term]
     public var roles: [Role]
     public var industries: [Industry]
     public var tools: [Tool]
 
-    public init(layers: [LayerName], roles: [Role], industries: [Industry], tools: [Tool]) {
+    public init(version: Int = 1, changelog: [TaxonomyChange] = [], layers: [LayerName], terms: [Term] = [], roles: [Role],
+                industries: [Industry], tools: [Tool]) {
+        self.version = version
+        self.changelog = changelog
         self.layers = layers
+        self.terms = terms
         self.roles = roles
         self.industries = industries
         self.tools = tools
-        index = Index(layers: layers, roles: roles, industries: industries, tools: tools)
+        index = Index(layers: layers, terms: terms, roles: roles, industries: industries, tools: tools)
     }
 
     private var index: Index
 
-    enum CodingKeys: String, CodingKey { case layers, roles, industries, tools }
+    enum CodingKeys: String, CodingKey { case version, changelog, layers, terms, roles, industries, tools }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
+            version: try c.decodeIfPresent(Int.self, forKey: .version) ?? 1,
+            changelog: try c.decodeIfPresent([TaxonomyChange].self, forKey: .changelog) ?? [],
             layers: try c.decode([LayerName].self, forKey: .layers),
+            terms: try c.decodeIfPresent([Term].self, forKey: .terms) ?? [],
             roles: try c.decode([Role].self, forKey: .roles),
             industries: try c.decode([Industry].self, forKey: .industries),
             tools: try c.decodeIfPresent([Tool].self, forKey: .tools) ?? [])
@@ -83,14 +156,18 @@ public struct Taxonomy: Codable, Sendable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(changelog, forKey: .changelog)
         try c.encode(layers, forKey: .layers)
+        try c.encode(terms, forKey: .terms)
         try c.encode(roles, forKey: .roles)
         try c.encode(industries, forKey: .industries)
         try c.encode(tools, forKey: .tools)
     }
 
     public static func == (lhs: Taxonomy, rhs: Taxonomy) -> Bool {
-        lhs.layers == rhs.layers && lhs.roles == rhs.roles && lhs.industries == rhs.industries && lhs.tools == rhs.tools
+        lhs.version == rhs.version && lhs.layers == rhs.layers && lhs.terms == rhs.terms && lhs.roles == rhs.roles
+            && lhs.industries == rhs.industries && lhs.tools == rhs.tools
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -147,8 +224,21 @@ struct Index: Sendable, Hashable {
     var names: [Taxonomy.Kind: [String: String]] = [:]
     var problems: [String] = []
 
-    init(layers: [LayerName], roles: [Role], industries: [Industry], tools: [Tool]) {
+    init(layers: [LayerName], terms: [Term], roles: [Role], industries: [Industry], tools: [Tool]) {
         for layer in layers { self.layers[layer.id] = layer }
+        var termIDs = Set<String>()
+        for term in terms where !termIDs.insert(term.id).inserted { problems.append("duplicate term id \(term.id)") }
+        let roleIDs = Set(roles.map(\.id.rawValue))
+        for term in terms where roleIDs.contains(term.id) { problems.append("term id \(term.id) is also a role id") }
+        for role in roles {
+            for rule in role.compose ?? [] {
+                let parts = TitleClassifier.parts(of: rule)
+                if parts.count < 2 { problems.append("role \(role.id): compose rule \"\(rule)\" needs at least two parts joined by +") }
+                for part in parts where !termIDs.contains(part) && !roleIDs.contains(part) {
+                    problems.append("role \(role.id): compose rule \"\(rule)\" names \"\(part)\", which is neither a term nor a role")
+                }
+            }
+        }
         func add(_ kind: Taxonomy.Kind, id: String, names: [String]) {
             for name in names {
                 let key = Normalized.key(name)

@@ -1,191 +1,314 @@
-/// Classifies job titles to taxonomy roles in one pass per title, with an Aho–Corasick automaton
-/// over every role name and alias in both languages at once.
+/// Reads job titles as people write them: an occupation head (全栈, 算法, 产品经理, engineer …) and
+/// qualifiers anywhere in the title (AI, 大模型, `（AI方向）`, `- Generative AI`), composed by the
+/// taxonomy's rules into a role, with a layer, an AI and a GenAI flag, a confidence and the
+/// evidence: the names that decided.
 ///
-/// Titles and names are compared after folding: ASCII upper case to lower case, full-width ASCII
-/// (`ＡＩ`, `（`) to ASCII. A name that starts or ends with an ASCII letter or digit only matches at a
-/// word boundary there (so `RL` does not match inside `world`); Chinese names match anywhere.
-///
-/// When several names match, the most specific wins: the longest name (in bytes of UTF-8, so a
-/// Chinese character outweighs a Latin letter); on a tie, the one that starts first in the title;
-/// then the role listed first in the taxonomy.
+/// One pass of an Aho–Corasick automaton finds every role name and term name in the title. Each
+/// role found by one of its names is a candidate, and so is each role whose `compose` rule has all
+/// its parts in the title. The candidate whose evidence holds the most qualifiers (terms of class
+/// ai or genai) wins; then a specific role over a weak head (工程师, engineer, 实习生); then the one
+/// whose evidence holds more context words (推荐, 语音, 医疗); then the one whose evidence covers the
+/// most characters (characters, not UTF-8 bytes); then the one whose head comes first in the
+/// title; then the role listed first in the taxonomy. A term alone never makes a role.
 public struct TitleClassifier: Sendable {
-    /// The role chosen for a title and the name that matched.
+    /// The role chosen for a title and where its deciding name is in the folded title.
     public struct Match: Equatable, Sendable {
         public var role: Int
         public var start: Int
         public var length: Int
     }
 
+    /// How sure a classification is.
+    public enum Confidence: String, Sendable, Equatable, Comparable, CaseIterable {
+        case high, medium, low
+
+        public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
+            allCases.firstIndex(of: lhs)! > allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// What a title was read as.
+    public struct Classification: Equatable, Sendable {
+        /// Index into `roles`; nil when no role was found.
+        public var role: Int?
+        public var ai: Bool
+        public var genai: Bool
+        public var confidence: Confidence
+        /// The names (as the taxonomy writes them) that decided, in title order; `tag:` marks
+        /// ones found in the tags, `ignored:` qualifiers that no rule used.
+        public var evidence: [String]
+    }
+
     /// Roles by index, as matches report them.
     public let roles: [Role]
-    // The automaton: goto transitions as a flat table over byte classes, failure links, outputs.
-    private var next: [Int32]
-    private var fail: [Int32]
-    /// For each state, the best pattern ending there (following failure links), or -1.
-    private var output: [Int32]
-    private var patterns: [(role: Int32, length: Int32, boundedStart: Bool, boundedEnd: Bool)]
-    /// A second-best output for states whose best fails a word-boundary check.
-    private var outputChain: [Int32]
-    private var patternNext: [Int32]
+    /// The taxonomy the classifier was built from.
+    public let taxonomy: Taxonomy
+    private let terms: [Term]
+    private let automaton: NameAutomaton
+    /// What each automaton pattern is: a role's name or a term's name, its characters and its text.
+    private let patterns: [Pattern]
+    /// Compose rules, and for each role the rules that make it.
+    private let rules: [Rule]
+    /// Terms that count when found in a tags column (`Term.countsInTags`).
+    private let tagTerms: Set<Int>
 
-    /// Builds the automaton for every role of `taxonomy`.
+    struct Pattern: Sendable {
+        enum Kind: Sendable, Equatable { case role(Int), term(Int) }
+        var kind: Kind
+        var characters: Int
+        var name: String
+    }
+
+    struct Rule: Sendable {
+        var role: Int
+        var parts: [Pattern.Kind]
+    }
+
+    /// The parts of a compose rule: `ai + full-stack-developer` → [ai, full-stack-developer].
+    static func parts(of rule: String) -> [String] {
+        rule.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Builds the automaton and rules for every role and term of `taxonomy`.
     public init(taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
         roles = taxonomy.roles
-        next = [Int32](repeating: -1, count: 256)
-        fail = [0]
-        output = [-1]
-        patterns = []
-        patternNext = []
-        outputChain = []
+        terms = taxonomy.terms
+        var patterns: [Pattern] = []
+        var names: [[UInt8]] = []
         var seen = Set<[UInt8]>()
+        func add(_ name: String, _ kind: Pattern.Kind, key: String) {
+            let bytes = NameAutomaton.fold(Array(name.utf8))
+            guard !bytes.isEmpty, seen.insert(Array((key + "\u{1F}").utf8) + bytes).inserted else { return }
+            names.append(bytes)
+            patterns.append(Pattern(kind: kind, characters: NameAutomaton.characters(bytes), name: name))
+        }
         for (index, role) in roles.enumerated() {
-            for name in [role.id.rawValue, role.zh, role.en] + (role.aliases ?? []) {
-                let bytes = Self.fold(Array(name.utf8))
-                guard !bytes.isEmpty, !seen.contains(bytes) else { continue }
-                seen.insert(bytes)
-                insert(bytes, role: Int32(index))
-            }
+            for name in [role.id.rawValue, role.zh, role.en] + (role.aliases ?? []) { add(name, .role(index), key: "r\(index)") }
         }
-        link()
-    }
-
-    /// Folds ASCII upper case and full-width ASCII so names and titles compare alike.
-    static func fold(_ bytes: [UInt8]) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: bytes.count)
-        let count = bytes.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { fold(input, into: $0) }
+        var tagTerms = Set<Int>()
+        for (index, term) in terms.enumerated() {
+            for name in term.names { add(name, .term(index), key: "t\(index)") }
+            if term.countsInTags { tagTerms.insert(index) }
         }
-        return Array(out.prefix(count))
-    }
-
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
-    }
-
-    private mutating func insert(_ bytes: [UInt8], role: Int32) {
-        var state = 0
-        for b in bytes {
-            let slot = state * 256 + Int(b)
-            if next[slot] < 0 {
-                next[slot] = Int32(fail.count)
-                next += [Int32](repeating: -1, count: 256)
-                fail.append(0)
-                output.append(-1)
-            }
-            state = Int(next[slot])
-        }
-        let pattern = Int32(patterns.count)
-        patterns.append((role, Int32(bytes.count), Self.isWordByte(bytes[0]), Self.isWordByte(bytes[bytes.count - 1])))
-        patternNext.append(output[state])
-        output[state] = pattern
-    }
-
-    /// Breadth-first: failure links, and each state's output list extended by its failure state's.
-    private mutating func link() {
-        var queue: [Int] = []
-        for b in 0..<256 {
-            let child = next[b]
-            if child < 0 {
-                next[b] = 0
-            } else {
-                fail[Int(child)] = 0
-                queue.append(Int(child))
-            }
-        }
-        outputChain = [Int32](repeating: -1, count: fail.count)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            outputChain[state] = output[fail[state] == Int32(state) ? 0 : Int(fail[state])] >= 0 ? fail[state] : outputChain[Int(fail[state])]
-            for b in 0..<256 {
-                let slot = state * 256 + b
-                let child = next[slot]
-                if child < 0 {
-                    next[slot] = next[Int(fail[state]) * 256 + b]
-                } else {
-                    fail[Int(child)] = next[Int(fail[state]) * 256 + b]
-                    queue.append(Int(child))
+        self.tagTerms = tagTerms
+        self.patterns = patterns
+        automaton = NameAutomaton(names: names)
+        let roleIndex = Dictionary(roles.enumerated().map { ($0.element.id.rawValue, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let termIndex = Dictionary(terms.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var rules: [Rule] = []
+        for (index, role) in roles.enumerated() {
+            for rule in role.compose ?? [] {
+                let parts: [Pattern.Kind] = Self.parts(of: rule).compactMap { part in
+                    termIndex[part].map(Pattern.Kind.term) ?? roleIndex[part].map(Pattern.Kind.role)
                 }
+                if parts.count >= 2 { rules.append(Rule(role: index, parts: parts)) }
             }
+        }
+        self.rules = rules
+    }
+
+    /// A candidate role with the hits that are its evidence.
+    private struct Candidate {
+        var role: Int
+        var hits: [NameAutomaton.Hit]
+        var qualifiers: Int
+        var characters: Int
+        var composed: Bool
+        /// Not a weak head: a specific occupation beats 工程师 or engineer however long they are.
+        var specific: Int
+        /// Where the occupation head starts: on a tie the head named first wins, since titles
+        /// name the job first and refine it after (`人工智能产品经理（数据平台）`).
+        var headStart: Int
+
+        /// Context words (推荐, 语音, 医疗 …) that the compose rule names as parts: an AI family named
+        /// beats a generic or non-ML reading of the same head.
+        var context: Int
+
+        func beats(_ other: Candidate) -> Bool {
+            (qualifiers, specific, context, characters, -headStart, -role)
+                > (other.qualifiers, other.specific, other.context, other.characters, -other.headStart, -other.role)
         }
     }
 
-    /// The most specific role named in `title` (UTF-8 bytes), or nil.
+    /// The role of `title` (UTF-8 bytes), or nil: what `postings import` stores.
     public func classify(_ title: ArraySlice<UInt8>) -> Match? {
-        title.withUnsafeBufferPointer { bytes in
+        var hits: [NameAutomaton.Hit] = []
+        hits.reserveCapacity(16)
+        let best: Candidate? = title.withUnsafeBufferPointer { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
-                let count = Self.fold(bytes, into: scratch)
-                return classifyFolded(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+                let count = NameAutomaton.fold(bytes, into: scratch)
+                let text = UnsafeBufferPointer(rebasing: scratch[0..<count])
+                automaton.hits(in: text, into: &hits)
+                return choose(hits, tagHits: [], text: text).best
             }
         }
+        guard let best else { return nil }
+        let start = best.hits.map(\.start).min() ?? 0
+        let end = best.hits.map(\.end).max() ?? 0
+        return Match(role: best.role, start: start, length: end - start)
     }
 
-    /// The most specific role named in `title` (UTF-8 bytes), or nil.
+    /// The role of `title` (UTF-8 bytes), or nil.
     public func classify(_ title: [UInt8]) -> Match? { classify(title[...]) }
 
-    /// Folds `bytes` into `out` (at least as long); returns the folded length.
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var i = 0, n = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0xEF, i + 2 < bytes.count, (bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x81) || (bytes[i + 1] == 0xBD && bytes[i + 2] <= 0x9E) {
-                let scalar = (UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) + 0xF000 - 0xFEE0
-                out[n] = lower(UInt8(truncatingIfNeeded: scalar))
-                i += 3
-            } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                out[n] = 0x20
-                i += 3
-            } else {
-                out[n] = lower(b)
-                i += 1
-            }
-            n += 1
-        }
-        return n
-    }
-
-    /// The most specific role named in `title`, or nil.
+    /// The role of `title`, or nil.
     public func classify(_ title: String) -> Match? { classify(Array(title.utf8)) }
 
-    func classifyFolded(_ text: UnsafeBufferPointer<UInt8>) -> Match? {
-        next.withUnsafeBufferPointer { next in
-            output.withUnsafeBufferPointer { output in
-                outputChain.withUnsafeBufferPointer { chain in
-                    patternNext.withUnsafeBufferPointer { patternNext in
-                        patterns.withUnsafeBufferPointer { patterns in
-                            var best: Match?
-                            var state = 0
-                            for i in 0..<text.count {
-                                state = Int(next[state &* 256 &+ Int(text[i])])
-                                var s = state
-                                while s > 0 {
-                                    var p = output[s]
-                                    while p >= 0 {
-                                        let pattern = patterns[Int(p)]
-                                        let length = Int(pattern.length)
-                                        let start = i + 1 - length
-                                        let okStart = !pattern.boundedStart || start == 0 || !Self.isWordByte(text[start - 1])
-                                        let okEnd = !pattern.boundedEnd || i + 1 == text.count || !Self.isWordByte(text[i + 1])
-                                        if okStart && okEnd {
-                                            let candidate = Match(role: Int(pattern.role), start: start, length: length)
-                                            if let current = best {
-                                                if (length, -start, -Int(pattern.role)) > (current.length, -current.start, -current.role) { best = candidate }
-                                            } else {
-                                                best = candidate
-                                            }
-                                        }
-                                        p = patternNext[Int(p)]
-                                    }
-                                    s = Int(chain[s])
-                                }
-                            }
-                            return best
-                        }
-                    }
+    /// The whole reading of `title`: role, flags, confidence and evidence. `tags` is the text of a
+    /// skills or tags column, where one exists: an LLM skill there (a term that counts in tags)
+    /// composes with the title's head as if the title named it, with medium confidence, and makes
+    /// an AI title GenAI. Generic AI, ML and data-mining tags do not count.
+    public func classification(of title: String, tags: String? = nil) -> Classification {
+        let folded = NameAutomaton.fold(Array(title.utf8))
+        var hits: [NameAutomaton.Hit] = []
+        folded.withUnsafeBufferPointer { automaton.hits(in: $0, into: &hits) }
+        var tagHits: [NameAutomaton.Hit] = []
+        if let tags, !tags.isEmpty {
+            let foldedTags = NameAutomaton.fold(Array(tags.utf8))
+            var all: [NameAutomaton.Hit] = []
+            foldedTags.withUnsafeBufferPointer { automaton.hits(in: $0, into: &all) }
+            var seenTerms = Set<Int>()
+            for hit in all {
+                if case .term(let t) = patterns[hit.pattern].kind, tagTerms.contains(t), seenTerms.insert(t).inserted {
+                    tagHits.append(hit)
                 }
             }
         }
+        let (best, runnerUp) = folded.withUnsafeBufferPointer { choose(hits, tagHits: tagHits, text: $0) }
+        let qualifierHits = hits.filter { isQualifier($0) }
+        var evidence: [String] = []
+        var confidence = Confidence.high
+        var genai = false
+        var ai = false
+        if let best {
+            let role = roles[best.role]
+            ai = role.isAI
+            let usedTags = best.hits.contains { $0.start < 0 }
+            // Each name once, leaving out names inside a longer one found (全栈 inside 全栈开发工程师).
+            let shown = best.hits.filter { hit in
+                hit.start < 0 || !best.hits.contains { other in
+                    other.start >= 0 && other != hit && other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start
+                }
+            }
+            for hit in shown.sorted(by: { ($0.start < 0 ? 1 : 0, $0.start, $0.end) < ($1.start < 0 ? 1 : 0, $1.start, $1.end) }) {
+                let name = (hit.start < 0 ? "tag: " : "") + patterns[hit.pattern].name
+                if !evidence.contains(name) { evidence.append(name) }
+            }
+            let span = best.hits.filter { $0.start >= 0 }
+            let unused = qualifierHits.filter { q in !span.contains { $0.start <= q.start && q.end <= $0.end } }
+            if ai {
+                genai = role.genai == true || qualifierHits.contains { isGenAI($0) } || tagHits.contains { isGenAI($0) }
+                if usedTags { confidence = .medium }
+            } else if !unused.isEmpty {
+                confidence = .low
+            }
+            if !ai {
+                var ignored = Set<String>()
+                for hit in unused where ignored.insert(patterns[hit.pattern].name).inserted {
+                    evidence.append("ignored: " + patterns[hit.pattern].name)
+                }
+            }
+            if confidence == .high, role.weak == true, !best.composed { confidence = .medium }
+            if confidence == .high, let runnerUp, runnerUp.qualifiers == best.qualifiers,
+               runnerUp.characters >= best.characters - 1, roles[runnerUp.role].isAI != ai {
+                confidence = .medium
+            }
+        } else if let first = qualifierHits.first {
+            // A qualifier with no head: AI work of no known role.
+            ai = true
+            genai = qualifierHits.contains { isGenAI($0) }
+            confidence = .low
+            evidence = [patterns[first.pattern].name]
+        } else {
+            confidence = .low
+        }
+        return Classification(role: best?.role, ai: ai, genai: ai && genai, confidence: confidence, evidence: evidence)
     }
+
+    private func isQualifier(_ hit: NameAutomaton.Hit) -> Bool {
+        if case .term(let t) = patterns[hit.pattern].kind { return terms[t].isQualifier }
+        return false
+    }
+
+    private func isGenAI(_ hit: NameAutomaton.Hit) -> Bool {
+        if case .term(let t) = patterns[hit.pattern].kind { return terms[t].class == .genai }
+        return false
+    }
+
+    /// The best candidate and the best one of another role. `text` is the folded title the hits
+    /// point into (characters are counted on it).
+    private func choose(_ hits: [NameAutomaton.Hit], tagHits: [NameAutomaton.Hit], text: UnsafeBufferPointer<UInt8>)
+        -> (best: Candidate?, runnerUp: Candidate?)
+    {
+        guard !hits.isEmpty else { return (nil, nil) }
+        // Every hit of each role, and the first hit of each term (title first, then tags).
+        var roleHits: [Int: [NameAutomaton.Hit]] = [:]
+        var termHits: [Int: NameAutomaton.Hit] = [:]
+        for hit in hits {
+            switch patterns[hit.pattern].kind {
+            case .role(let r): roleHits[r, default: []].append(hit)
+            case .term(let t): if termHits[t] == nil { termHits[t] = hit }
+            }
+        }
+        for hit in tagHits {
+            if case .term(let t) = patterns[hit.pattern].kind, termHits[t] == nil {
+                termHits[t] = NameAutomaton.Hit(pattern: hit.pattern, start: -1, end: -1)
+            }
+        }
+        let qualifierSpans = hits.filter { isQualifier($0) }
+        func score(_ role: Int, _ evidence: [NameAutomaton.Hit], composed: Bool) -> Candidate {
+            let inTitle = evidence.filter { $0.start >= 0 }
+            // Characters covered by the evidence, each counted once: bytes that start a character.
+            var covered = Set<Int>()
+            for hit in inTitle {
+                for offset in hit.start..<hit.end where text[offset] & 0xC0 != 0x80 { covered.insert(offset) }
+            }
+            var qualifiers = qualifierSpans.filter { q in inTitle.contains { $0.start <= q.start && q.end <= $0.end } }.count
+            qualifiers += evidence.filter { $0.start < 0 }.count
+            let head = inTitle.filter { if case .role = patterns[$0.pattern].kind { return true } else { return false } }
+            // Specific: the role is not a weak head, nor made only from weak heads (AI + 实习生).
+            let headRoles = head.compactMap { hit -> Int? in if case .role(let r) = patterns[hit.pattern].kind { return r } else { return nil } }
+            let weakHead = roles[role].weak == true || (composed && !headRoles.isEmpty && headRoles.allSatisfy { roles[$0].weak == true })
+            let context = evidence.filter { hit in
+                if case .term(let t) = patterns[hit.pattern].kind { return !terms[t].isQualifier }
+                return false
+            }.count
+            return Candidate(role: role, hits: evidence, qualifiers: qualifiers, characters: covered.count, composed: composed,
+                             specific: weakHead ? 0 : 1, headStart: head.map(\.start).min() ?? Int.max / 2, context: context)
+        }
+        var best: Candidate?
+        var runnerUp: Candidate?
+        func offer(_ candidate: Candidate) {
+            if let current = best {
+                if candidate.beats(current) {
+                    if candidate.role != current.role { runnerUp = current }
+                    best = candidate
+                } else if candidate.role != current.role, runnerUp.map({ candidate.beats($0) }) ?? true {
+                    runnerUp = candidate
+                }
+            } else {
+                best = candidate
+            }
+        }
+        for (role, hits) in roleHits { offer(score(role, hits, composed: false)) }
+        for rule in rules {
+            var evidence: [NameAutomaton.Hit] = []
+            var complete = true
+            for part in rule.parts {
+                switch part {
+                case .role(let r):
+                    if let hits = roleHits[r] { evidence += hits } else { complete = false }
+                case .term(let t):
+                    if let hit = termHits[t] { evidence.append(hit) } else { complete = false }
+                }
+                if !complete { break }
+            }
+            if complete { offer(score(rule.role, evidence, composed: true)) }
+        }
+        return (best, runnerUp)
+    }
+
+    /// States of the name automaton (each costs a row of transitions).
+    public var automatonStates: Int { automaton.stateCount }
 }

@@ -25,7 +25,7 @@ struct ReportAnalysisTests {
     func paths() throws {
         #expect(try rows(ReportFixture.report(), "transition_paths") == [
             ["Internet", "AI product manager", "Application", "2", "50.0", "2", "100.0", "34.2", "100.0"],
-            ["Internet", "LLM algorithm engineer", "Model (foundation models)", "1", "25.0", "0", "0.0", "0.0", "79.3"],
+            ["Internet", "LLM algorithm engineer", "Model (foundation models and algorithms)", "1", "25.0", "0", "0.0", "0.0", "79.3"],
             ["Internet", "LLM application engineer", "Application", "1", "25.0", "1", "100.0", "20.7", "100.0"],
         ])
     }
@@ -76,8 +76,8 @@ struct ReportAnalysisTests {
     func demand() throws {
         let report = ReportFixture.report()
         #expect(try rows(report, "role_demand") == [
-            ["2023", "Model (foundation models)", "0", "0", "0", "0", "1", "0", "0", "0", ""],
-            ["2024", "Model (foundation models)", "0", "0", "3", "0", "0", "0", "0", "0", ""],
+            ["2023", "Model (foundation models and algorithms)", "0", "0", "0", "0", "1", "0", "0", "0", ""],
+            ["2024", "Model (foundation models and algorithms)", "0", "0", "3", "0", "0", "0", "0", "0", ""],
             ["2024", "Application", "0", "3", "1", "1", "1", "0", "0", "0", "涨薪120%"],
         ])
         #expect(try rows(report, "layer_shift") == [
@@ -116,7 +116,7 @@ struct ReportAnalysisTests {
               r1["AI product manager"]
               l2["Application"]
               r3["LLM algorithm engineer"]
-              l4["Model (foundation models)"]
+              l4["Model (foundation models and algorithms)"]
               r5["LLM application engineer"]
               i0 -->|2| r1
               r1 -->|2| l2

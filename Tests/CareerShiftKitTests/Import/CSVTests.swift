@@ -72,7 +72,7 @@ struct CSVTests {
             "x.csv:2: error: applications: cannot read \"many\" as a count (20, or 20+ for at least 20)",
             "x.csv:2: error: outcome: unknown value \"hired\"; expected one of landed|internship-only|searching|gave-up|returned|reassigned",
             "x.csv:2: error: pay_after: cannot read \"15kk\" as pay: unexpected \"15k\"",
-            "x.csv:2: error: to_role: unknown role \"ai-pm-x\"; nearest known: ai-product-manager, ai-investor, ai-operations",
+            "x.csv:2: error: to_role: unknown role \"ai-pm-x\"; nearest known: ai-product-manager, admin, ai-application-engineer",
             "x.csv:3: error: from_industry: either from_industry or from_role is required",
             "x.csv:3: error: id: required field is missing",
             "x.csv:5: error: id: duplicate id \"ana\": already used on line 4",

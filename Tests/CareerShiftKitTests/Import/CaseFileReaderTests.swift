@@ -69,7 +69,7 @@ struct CaseFileReaderTests {
                 persona: {}
                 targets: [ai-product-manger]
             """) == [
-            "x.yaml:7: error: cases[0].targets[0]: unknown role \"ai-product-manger\"; nearest known: ai-product-manager, product-manager, project-manager",
+            "x.yaml:7: error: cases[0].targets[0]: unknown role \"ai-product-manger\"; nearest known: ai-product-manager, ai-project-manager, product-manager",
         ])
     }
 

@@ -30,15 +30,17 @@ struct PostingStoreTests {
         let demand = try #require(report.table("role_demand"))
         #expect(demand.rows.contains { $0[0] == .text("2024") && $0[2] != .integer(0) }, "postings join the role-demand table")
 
-        let unclassified = try store.unclassifiedTitles(top: 3)
-        #expect(unclassified.count == 3)
-        var extended = Taxonomy.standard
-        extended.roles.append(Role(id: "accountant", zh: "会计", en: "Accountant", layer: .nonAI, aliases: nil))
+        // The sample classified by the first taxonomy leaves titles unclassified; the current one
+        // reads them, and reclassifying takes them out of "unclassified" without a re-import.
+        let v1 = try Taxonomy.load(path: Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/taxonomy-v1.yaml").path)
+        _ = try store.reclassifyPostings(with: TitleClassifier(taxonomy: v1))
+        let unclassified = try store.unclassifiedTitles(top: 50)
+        #expect(unclassified.contains { $0.title.contains("会计") })
         let before = try store.postingAggregates().counts.filter { $0.key.role == nil }.values.reduce(0, +)
-        let changed = try store.reclassifyPostings(with: TitleClassifier(taxonomy: Taxonomy(layers: extended.layers, roles: extended.roles, industries: extended.industries, tools: extended.tools)))
+        let changed = try store.reclassifyPostings(with: TitleClassifier(taxonomy: .standard))
         #expect(changed > 0)
         let after = try store.postingAggregates()
-        #expect(after.counts.filter { $0.key.role == nil }.values.reduce(0, +) == before - changed)
+        #expect(after.counts.filter { $0.key.role == nil }.values.reduce(0, +) < before)
         #expect(after.total == aggregates.total)
         #expect(try store.unclassifiedTitles(top: 50).allSatisfy { !$0.title.contains("会计") })
     }

@@ -43,7 +43,7 @@ struct TaxonomyTests {
             Issue.record("should not resolve")
             return
         }
-        #expect(problem.message == "unknown role \"ai-product-manger\"; nearest known: ai-product-manager, product-manager, project-manager")
+        #expect(problem.message == "unknown role \"ai-product-manger\"; nearest known: ai-product-manager, ai-project-manager, product-manager")
         guard case .failure(let industry) = taxonomy.resolve("realestate", as: .industry) else {
             Issue.record("should not resolve")
             return
