@@ -46,7 +46,7 @@ def aliases(binary):
     must all be found (any name of a group), with the layer it gives. Role names are one-group
     rules; compose rules (`ai + full-stack-developer`) are several groups. Rules are ordered as
     careershift ranks candidates: most qualifier terms covered, specific roles before weak heads,
-    most characters, then taxonomy order. careershift picks the best candidate per title, which a
+    most context words named, most characters, then taxonomy order. careershift picks the best candidate per title, which a
     first-match CASE WHEN can only approximate (union of matched spans, the longest alias actually
     found), so the script reports how many postings get the same layer rather than expecting every
     cell to agree."""
@@ -67,19 +67,23 @@ def aliases(binary):
             if name and (name, role["id"]) not in seen:
                 seen.add((name, role["id"]))
                 q = sum(1 for n in qualifier_names if n and n in name)
-                rules.append(((q, specific, len(name), -order), [[name]], layer))
+                rules.append(((q, specific, 0, len(name), -order), [[name]], layer))
         for rule in role.get("compose", []):
             parts = [p.strip() for p in rule.split("+")]
-            groups, q, chars = [], 0, 0
+            groups, q, context, chars, heads = [], 0, 0, 0, []
             for part in parts:
                 if part in terms:
                     names = [fold(n) for n in terms[part]["names"]]
                     q += terms[part]["class"] != "context"
+                    context += terms[part]["class"] == "context"
                 else:
                     names = role_names(roles[part])
+                    heads.append(roles[part])
                 groups.append(sorted(set(names), key=len, reverse=True))
                 chars += max(len(n) for n in names)
-            rules.append(((q, specific, chars, -order), groups, layer))
+            # As careershift: a rule whose heads are all weak (AI + 实习生) is not specific.
+            spec = 0 if role.get("weak") or (heads and all(h.get("weak") for h in heads)) else 1
+            rules.append(((q, spec, context, chars, -order), groups, layer))
     rules.sort(key=lambda r: r[0], reverse=True)
     return [(groups, layer) for _, groups, layer in rules]
 

@@ -50,8 +50,8 @@ public enum PostingTables {
         }
         let byLayer = ReportTable(
             name: "postings_by_month_layer", title: t("Postings by month and layer", "各月各层招聘数"),
-            method: t("Postings per month of their date and the layer of the role their title names (the longest taxonomy name found in the title); share of the month's postings.",
-                      "按发布月份和职位名称所对应岗位（标题中最长的分类名称）所属层统计招聘数；占当月比例。"),
+            method: t("Postings per month of their date and the layer of the role their title is read as (qualifiers and head composed; README, \"How a title is read\"); share of the month's postings.",
+                      "按发布月份和职位名称所读出的岗位（限定词与职业核心词组合；见 README“How a title is read”）所属层统计招聘数；占当月比例。"),
             n: total,
             columns: [ReportColumn("month", t("Month", "月份"), .text, key: true), ReportColumn("layer", t("Layer", "层"), .text, key: true),
                       ReportColumn("postings", t("Postings", "招聘数"), .integer), ReportColumn("share_percent", t("Share %", "占比 %"), .percent)],
@@ -66,6 +66,8 @@ public enum PostingTables {
                       ReportColumn("application_share_percent", t("Application share %", "应用层占比 %"), .percent),
                       ReportColumn("shift_points", t("Shift (points)", "变化（百分点）"), .decimal)],
             rows: shiftRows)
+
+        let aiShare = aiShareTable(aggregates, taxonomy: taxonomy, input: input)
 
         // Roles: count and pay quartiles.
         var roleCounts: [String?: Int] = [:]
@@ -135,7 +137,48 @@ public enum PostingTables {
             columns: [ReportColumn("state", t("Pay text", "薪资文本"), .text, key: true), ReportColumn("postings", t("Postings", "招聘数"), .integer),
                       ReportColumn("share_percent", t("Share %", "占比 %"), .percent)],
             rows: PostingPay.allCases.map { [.text(names[$0]!), .integer(states[$0] ?? 0), Statistics.percent(states[$0] ?? 0, of: total)] })
-        return [byLayer, shift, roles, topCities, payText]
+        return [byLayer, shift, aiShare, roles, topCities, payText]
+    }
+
+    /// The AI share of all postings per month, with its change from the previous month, and each
+    /// AI layer's share of the month's AI postings.
+    static func aiShareTable(_ aggregates: PostingAggregates, taxonomy: Taxonomy, input: ReportInput) -> ReportTable {
+        let t = input.t
+        let aiLayers = Layer.allCases.filter { $0 != .nonAI }
+        var months: [Int: (all: Int, byLayer: [Layer: Int])] = [:]
+        for (key, n) in aggregates.counts {
+            guard let month = key.month else { continue }
+            months[month, default: (0, [:])].all += n
+            if let role = key.role, let layer = taxonomy.layer(of: Role.ID(role)), layer != .nonAI {
+                months[month]!.byLayer[layer, default: 0] += n
+            }
+        }
+        var rows: [[ReportValue]] = []
+        var previous: Double?
+        for month in months.keys.sorted() {
+            let (all, byLayer) = months[month]!
+            let ai = byLayer.values.reduce(0, +)
+            let share = all == 0 ? nil : Double(ai) * 100 / Double(all)
+            var row: [ReportValue] = [.text(PostingAggregates.label(month: month)), .integer(all), .integer(ai),
+                                      share.map { .rounded($0) } ?? .missing,
+                                      share.flatMap { s in previous.map { .rounded(s - $0) } } ?? .missing]
+            row += aiLayers.map { layer in ai == 0 ? .missing : Statistics.percent(byLayer[layer] ?? 0, of: ai) }
+            rows.append(row)
+            previous = share
+        }
+        return ReportTable(
+            name: "postings_ai_share", title: t("Postings: AI share and layer mix", "招聘：AI 岗位占比与各层构成"),
+            method: t("Per month: AI postings (a role in an AI layer) as a share of all dated postings, unclassified ones included, and its change from the previous month in percentage points; then each layer's share of the month's AI postings. Read the postings column: a share of a small month is a small sample. Counts of different taxonomy versions are not comparable (the manifest names the version).",
+                      "每月：AI 岗位（属于 AI 各层的岗位）占全部有日期招聘（含未分类）的比例，及较上月的变化（百分点）；以及各层占当月 AI 岗位的比例。请看招聘数一列：小月份的比例样本很小。不同分类版本的计数不可比（清单注明版本）。"),
+            n: months.values.reduce(0) { $0 + $1.all },
+            columns: [ReportColumn("month", t("Month", "月份"), .text, key: true), ReportColumn("postings", t("Postings", "招聘数"), .integer),
+                      ReportColumn("ai_postings", t("AI postings", "AI 岗位数"), .integer),
+                      ReportColumn("ai_share_percent", t("AI share %", "AI 占比 %"), .percent),
+                      ReportColumn("ai_share_change_points", t("Change (points)", "变化（百分点）"), .decimal)]
+                + aiLayers.map { layer in
+                    ReportColumn("\(layer.rawValue)_share_of_ai_percent", t("\(input.name(of: layer)) % of AI", "\(input.name(of: layer)) 占 AI %"), .percent)
+                },
+            rows: rows)
     }
 
     /// Postings per year and layer, for the role-demand table.

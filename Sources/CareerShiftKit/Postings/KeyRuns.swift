@@ -17,11 +17,14 @@ final class KeyRuns {
     }
 
     private let runLength: Int
+    @exclusivity(unchecked)
     private var current: [Entry] = []
+    @exclusivity(unchecked)
     private var count: Int64 = 0
     private var file: FileHandle?
     private var path: String?
     /// Where each written run starts in the file, and its length, in entries.
+    @exclusivity(unchecked)
     private var runs: [(start: Int64, count: Int)] = []
 
     init(runLength: Int = 1 << 17) {

@@ -115,14 +115,21 @@ public final class PostingReader {
     let classifier: TitleClassifier
     let options: PostingOptions
     /// Caches by the bytes of a cell: nil where the bytes are not UTF-8.
+    @exclusivity(unchecked)
     private var payCache = ByteCache<(String, (PostingPay, Int64?, Int64?))?>()
+    @exclusivity(unchecked)
     private var cityCache = ByteCache<String?>()
+    @exclusivity(unchecked)
     private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
+    @exclusivity(unchecked)
     private var titleCache = ByteCache<(String?, Int?)>(limit: 20_000)
+    @exclusivity(unchecked)
     private var companyCache = ByteCache<String?>(limit: 20_000)
     /// When set, `read` leaves its running counts in `counter` instead of turning them into the
     /// summary's aggregates: `postings import` takes duplicates off them first.
+    @exclusivity(unchecked)
     var keepsCounter = false
+    @exclusivity(unchecked)
     var counter = PostingCounter()
 
     public init(taxonomy: Taxonomy, options: PostingOptions) {

@@ -8,13 +8,19 @@ import Foundation
 /// are skipped.
 final class RecordReader {
     private let handle: FileHandle
+    @exclusivity(unchecked)
     private(set) var buffer: [UInt8] = []
+    @exclusivity(unchecked)
     private var position = 0
+    @exclusivity(unchecked)
     private var endOfFile = false
     /// Bytes read from the file so far, for progress.
+    @exclusivity(unchecked)
     private(set) var bytesRead: Int64 = 0
     /// The line the current record starts on.
+    @exclusivity(unchecked)
     private(set) var line = 0
+    @exclusivity(unchecked)
     private var nextLine = 1
 
     /// Where a field of the current record is in `buffer`, and whether it was quoted and holds
@@ -26,9 +32,12 @@ final class RecordReader {
     }
     /// The fields of the current record, in memory of the reader's own that grows as records
     /// need: recording a field into an array cost more than finding it.
+    @exclusivity(unchecked)
     private var bounds: UnsafeMutablePointer<Bounds>
+    @exclusivity(unchecked)
     private var capacity = 64
     /// How many fields the current record has.
+    @exclusivity(unchecked)
     private(set) var fieldCount = 0
 
     static let chunk = 1 << 20
@@ -39,6 +48,7 @@ final class RecordReader {
 
     /// Set when the record just read was longer than `longestRecord` and was skipped: it has no
     /// fields.
+    @exclusivity(unchecked)
     private(set) var tooLong = false
 
     init(path: String) throws {
@@ -93,6 +103,7 @@ final class RecordReader {
     }
 
     /// Set when the record at `position` has quotes that do not pair up.
+    @exclusivity(unchecked)
     private var malformed = false
 
     /// Reads the next record; false at the end of the file.

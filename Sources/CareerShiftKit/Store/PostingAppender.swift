@@ -27,8 +27,10 @@ final class PostingAppender {
     private let roleIndex: [Int64: Int]
     /// The id of the first posting of this import; the others follow in the order read.
     private let firstID: Int64
+    @exclusivity(unchecked)
     private var nextID: Int64
     /// Duplicates found so far (their ids are in `temp.postingDuplicate`).
+    @exclusivity(unchecked)
     private var duplicates = 0
     private let db: Database
     private let markDuplicate: Statement

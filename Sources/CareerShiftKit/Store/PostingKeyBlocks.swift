@@ -17,6 +17,7 @@ final class PostingKeyBlocks {
     private let connection: OpaquePointer?
     private let blockKeys: Int
     /// The `first` of each block, in order.
+    @exclusivity(unchecked)
     private var firsts: [Int64]
     private let load: Statement
     private let remove: Statement
