@@ -18,11 +18,10 @@ struct NameAutomaton: Sendable {
     /// Transitions over byte classes: bytes that occur in no name share class 0.
     private var classes = [UInt8](repeating: 0, count: 256)
     private var classCount = 1
+    /// Transitions over byte classes: 16-bit states when there are fewer than 65,535 (about
+    /// 2.7 MB for the built-in taxonomy), else 32-bit.
     private var next: [Int32] = []
-    /// `next` as 16-bit states once built, when it has fewer than 65,536 states (half the
-    /// memory: about 2.6 MB for the built-in taxonomy instead of 5.2).
     private var next16: [UInt16] = []
-    private var fail: [Int32] = []
     /// For each state, the first pattern ending there, or -1; `patternNext` chains the others,
     /// and `outputChain` jumps to the next state on the failure path that has any.
     private var output: [Int32] = []
@@ -30,6 +29,9 @@ struct NameAutomaton: Sendable {
     private var patternNext: [Int32] = []
 
     /// Builds the automaton; pattern i is `names[i]` (folded). Empty names never match.
+    /// The trie is built sparse first, then its dense table is allocated once at its final
+    /// size (16-bit states when there are fewer than 65,535): building leaves no larger
+    /// transient table behind in the process's peak memory.
     init(names: [[UInt8]]) {
         var seenBytes = [Bool](repeating: false, count: 256)
         for name in names { for b in name { seenBytes[Int(b)] = true } }
@@ -37,21 +39,77 @@ struct NameAutomaton: Sendable {
             classes[b] = UInt8(classCount)
             classCount += 1
         }
-        next = [Int32](repeating: -1, count: classCount)
-        fail = [0]
+        var children: [Int: Int32] = [:]
+        var states = 1
         output = [-1]
         for name in names {
             patterns.append((name.count, name.first.map(Self.isWordByte) ?? false, name.last.map(Self.isWordByte) ?? false))
             patternNext.append(-1)
             guard !name.isEmpty else { continue }
-            insert(name, pattern: Int32(patterns.count - 1))
+            var state = 0
+            for b in name {
+                let slot = state * classCount + Int(classes[Int(b)])
+                if let child = children[slot] {
+                    state = Int(child)
+                } else {
+                    children[slot] = Int32(states)
+                    state = states
+                    states += 1
+                    output.append(-1)
+                }
+            }
+            let pattern = Int32(patterns.count - 1)
+            patternNext[Int(pattern)] = output[state]
+            output[state] = pattern
         }
-        link()
-        if fail.count <= Int(UInt16.max) {
-            next16 = next.map { UInt16(truncatingIfNeeded: $0) }
-            next = []
+        if states < Int(UInt16.max) {
+            var table = Self.table(states: states, classes: classCount, children: children, as: UInt16.self)
+            link(&table, sentinel: UInt16.max)
+            next16 = table
+        } else {
+            var table = Self.table(states: states, classes: classCount, children: children, as: Int32.self)
+            link(&table, sentinel: Int32.max)
+            next = table
         }
-        fail = []
+    }
+
+    /// The goto table: `children` where the trie has them, `State.max` elsewhere.
+    private static func table<State: FixedWidthInteger>(states: Int, classes: Int, children: [Int: Int32], as: State.Type) -> [State] {
+        var table = [State](repeating: State.max, count: states * classes)
+        for (slot, child) in children { table[slot] = State(child) }
+        return table
+    }
+
+    /// Breadth-first: failure links turn missing transitions into their failure state's, and
+    /// each state learns the next state on its failure path with any output.
+    private mutating func link<State: FixedWidthInteger>(_ next: inout [State], sentinel: State) {
+        var fail = [Int32](repeating: 0, count: output.count)
+        var queue: [Int] = []
+        for c in 0..<classCount {
+            if next[c] == sentinel {
+                next[c] = 0
+            } else {
+                queue.append(Int(next[c]))
+            }
+        }
+        outputChain = [Int32](repeating: -1, count: output.count)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            let f = Int(fail[state])
+            outputChain[state] = f == 0 ? -1 : (output[f] >= 0 ? Int32(f) : outputChain[f])
+            for c in 0..<classCount {
+                let slot = state * classCount + c
+                let viaFail = next[f * classCount + c]
+                if next[slot] == sentinel {
+                    next[slot] = viaFail
+                } else {
+                    fail[Int(next[slot])] = Int32(viaFail)
+                    queue.append(Int(next[slot]))
+                }
+            }
+        }
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
@@ -92,55 +150,6 @@ struct NameAutomaton: Sendable {
     /// Characters (Unicode scalars) in UTF-8 bytes: every byte that does not continue a character.
     static func characters(_ bytes: some Collection<UInt8>) -> Int {
         bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-    }
-
-    private mutating func insert(_ bytes: [UInt8], pattern: Int32) {
-        var state = 0
-        for b in bytes {
-            let slot = state * classCount + Int(classes[Int(b)])
-            if next[slot] < 0 {
-                next[slot] = Int32(fail.count)
-                next += [Int32](repeating: -1, count: classCount)
-                fail.append(0)
-                output.append(-1)
-            }
-            state = Int(next[slot])
-        }
-        patternNext[Int(pattern)] = output[state]
-        output[state] = pattern
-    }
-
-    /// Breadth-first: failure links, and for each state the next state on its failure path with
-    /// any output.
-    private mutating func link() {
-        var queue: [Int] = []
-        for c in 0..<classCount {
-            let child = next[c]
-            if child < 0 {
-                next[c] = 0
-            } else {
-                fail[Int(child)] = 0
-                queue.append(Int(child))
-            }
-        }
-        outputChain = [Int32](repeating: -1, count: fail.count)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let f = Int(fail[state])
-            outputChain[state] = f == 0 ? -1 : (output[f] >= 0 ? Int32(f) : outputChain[f])
-            for c in 0..<classCount {
-                let slot = state * classCount + c
-                let child = next[slot]
-                if child < 0 {
-                    next[slot] = next[Int(fail[state]) * classCount + c]
-                } else {
-                    fail[Int(child)] = next[Int(fail[state]) * classCount + c]
-                    queue.append(Int(child))
-                }
-            }
-        }
     }
 
     /// Every name in the folded `text` that passes its word-boundary checks, in the order the

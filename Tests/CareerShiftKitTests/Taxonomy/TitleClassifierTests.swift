@@ -145,4 +145,27 @@ struct TitleClassifierTests {
     func evidence() {
         #expect(reading("AI全栈开发工程师").evidence == ["AI", "全栈开发工程师"])
     }
+
+    @Test("the automaton finds the same names with 16-bit and 32-bit states (more than 65,535 states)")
+    func wideAutomaton() {
+        // 800 names of 90 letters from a seeded sequence: about 72,000 states, past 16 bits.
+        var seed: UInt64 = 42
+        func letter() -> UInt8 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(ascii: "a") + UInt8((seed >> 33) % 20)
+        }
+        let names = (0..<800).map { _ in (0..<90).map { _ in letter() } }
+        let wide = NameAutomaton(names: names)
+        #expect(wide.stateCount > 65_535)
+        let narrow = NameAutomaton(names: Array(names.prefix(10)))
+        #expect(narrow.stateCount < 65_535)
+        for (i, name) in names.prefix(10).enumerated() {
+            let text = Array("x ".utf8) + name + Array(" y".utf8)
+            var a: [NameAutomaton.Hit] = [], b: [NameAutomaton.Hit] = []
+            text.withUnsafeBufferPointer { wide.hits(in: $0, into: &a) }
+            text.withUnsafeBufferPointer { narrow.hits(in: $0, into: &b) }
+            #expect(a.contains(NameAutomaton.Hit(pattern: i, start: 2, end: 92)))
+            #expect(a == b, "name \(i)")
+        }
+    }
 }
