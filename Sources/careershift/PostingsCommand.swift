@@ -13,7 +13,7 @@ struct PostingsCommand: ParsableCommand {
 /// Options shared by `postings import` and `postings summarize`.
 struct PostingFileOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Name columns the tool does not recognise: title=职位名称,pay=薪资,city=城市,company=公司名称,date=发布时间 (fields: title, pay, city, company, date, experience, education).",
+        "Name columns the tool does not recognise: title=职位名称,pay=薪资,city=城市,company=公司名称,date=发布时间 (fields: title, pay, city, company, date, experience, education, tags).",
         valueName: "field=header,…"))
     var columns: String?
 
@@ -57,13 +57,16 @@ struct PostingsImport: ParsableCommand {
         abstract: "Stream a job-board CSV export into the store, classifying each title by role and layer.",
         discussion: """
             Recognised headers: 职位名称/岗位名称, 薪资/薪资范围, 城市/工作地点, 公司名称, 发布时间/发布日期, \
-            经验要求/工作经验, 学历要求, and title, salary, location, company, date in English. Other \
+            经验要求/工作经验, 学历要求, 技能要求/职位标签, and title, salary, location, company, date, \
+            skills, tags in English. Other \
             columns are ignored. The file must be UTF-8 (a BOM is fine). A GBK/GB18030 file, which is \
             what Excel in China saves, is refused with the command that converts it.
 
-            Titles are matched against every role name and alias of the taxonomy at once. The longest \
-            name found wins; on a tie, the one that starts first. Latin names match only as whole \
-            words. Pay is read by the same parser as cases (`careershift pay`). A posting with the \
+            Each title is read as `careershift postings classify` shows: qualifiers such as AI, 大模型 \
+            or 智能体 compose with the occupation head (全栈, 算法, 产品经理 …) wherever they stand, and \
+            a skills or tags column (技能要求, 职位标签) is used too. Latin names match only as whole \
+            words. The store records the taxonomy it was classified with; without --taxonomy, a store \
+            keeps using its own. Pay is read by the same parser as cases (`careershift pay`). A posting with the \
             same company, title, city and date as one already stored is a duplicate and is skipped, so \
             importing a file twice stores nothing new. Rows that cannot be read go to the rejects file \
             with the reason.
@@ -143,7 +146,7 @@ struct PostingsUnclassified: ParsableCommand {
 struct PostingsReclassify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reclassify",
-        abstract: "Classify every stored posting again with the current taxonomy (after editing it); no re-import needed.")
+        abstract: "Classify every stored posting again with --taxonomy FILE or the built-in taxonomy, and record it as the store's; no re-import needed.")
 
     @OptionGroup var options: StoreOptions
 
