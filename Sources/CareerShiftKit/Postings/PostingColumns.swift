@@ -10,12 +10,13 @@ public struct PostingColumns: Sendable, Equatable {
 
     /// Header names recognised without `--columns`, per field (compared case-insensitively).
     public static let recognised: [Field: [String]] = [
-        .title: ["职位名称", "岗位名称", "职位", "岗位", "招聘职位", "title", "job title", "job_title", "position"],
+        .title: ["职位名称", "岗位名称", "职位", "岗位", "招聘职位", "title", "job title", "job_title", "position",
+                 "position_name", "positionname", "job_name", "jobname"],
         .pay: ["薪资", "薪资范围", "薪水", "薪酬", "工资", "月薪", "salary", "pay", "compensation", "salary range"],
         .city: ["城市", "工作地点", "工作城市", "地点", "所在地", "location", "city", "work location"],
-        .company: ["公司名称", "公司", "企业名称", "招聘公司", "company", "company name", "employer"],
+        .company: ["公司名称", "公司", "企业名称", "招聘公司", "company", "company name", "employer", "company_name", "companyname"],
         .date: ["发布时间", "发布日期", "更新时间", "日期", "date", "posted", "posted date", "publish date", "date posted"],
-        .experience: ["经验要求", "工作经验", "经验", "experience"],
+        .experience: ["经验要求", "工作经验", "经验", "experience", "work_years", "workyear"],
         .education: ["学历要求", "学历", "education"],
         .tags: ["技能要求", "职位标签", "技能标签", "岗位标签", "技能", "标签", "关键词", "skills", "skill", "tags", "job_skills",
                 "job skills", "skill tags", "job_tag_list", "positionlables", "positionlabels"],
