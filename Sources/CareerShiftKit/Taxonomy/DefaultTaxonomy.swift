@@ -521,7 +521,7 @@ roles:
     zh: 前端开发工程师
     en: Front-end developer
     layer: non-ai
-    aliases: [前端, 前端开发, web前端, Web前端开发, 前端工程师, front-end, frontend, front end, H5, H5开发, HTML5, HTML, WebGL, Vue, React, 小程序开发, 小程序,
+    aliases: [前端, 前端开发, web前端, Web前端开发, 前端工程师, front-end, frontend, front end, H5, H5开发, Vue, React, 小程序开发, 小程序,
               web developer, web开发, UI developer, JavaScript, TypeScript]
   - id: full-stack-developer
     zh: 全栈开发工程师
