@@ -64,8 +64,11 @@ struct PostingsImport: ParsableCommand {
 
             Each title is read as `careershift postings classify` shows: qualifiers such as AI, 大模型 \
             or 智能体 compose with the occupation head (全栈, 算法, 产品经理 …) wherever they stand, and \
-            a skills or tags column (技能要求, 职位标签) is used too. Latin names match only as whole \
-            words. The store records the taxonomy it was classified with; without --taxonomy, a store \
+            a skills or tags column (技能要求, 职位标签) is used too: an LLM skill there (大模型, RAG) \
+            makes the posting AI, while generic AI or ML tags do not. The tags cell is stored with the \
+            posting, so `postings reclassify` reads it again. Each posting also gets its GenAI flag and \
+            its occupation head (AI全栈 → 全栈), for the GenAI share and the AI pay premium within \
+            occupations. Latin names match only as whole words. The store records the taxonomy it was classified with; without --taxonomy, a store \
             keeps using its own. Pay is read by the same parser as cases (`careershift pay`). A posting with the \
             same company, title, city and date as one already stored is a duplicate and is skipped, so \
             importing a file twice stores nothing new. Rows that cannot be read go to the rejects file \
@@ -146,7 +149,16 @@ struct PostingsUnclassified: ParsableCommand {
 struct PostingsReclassify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reclassify",
-        abstract: "Classify every stored posting again with --taxonomy FILE or the built-in taxonomy, and record it as the store's; no re-import needed.")
+        abstract: "Classify every stored posting again with --taxonomy FILE or the built-in taxonomy, and record it as the store's; no re-import needed.",
+        discussion: """
+            Reads each stored title (and its stored tags cell) again: role, layer, GenAI flag and \
+            occupation head, then rebuilds the counts reports read. Run it after extending the \
+            taxonomy, or once on a store made by an older careershift, whose postings have no GenAI \
+            flag or occupation head yet (reports show those figures as unknown until then). One \
+            transaction: interrupted, it leaves the store as it was.
+
+            Example: careershift postings reclassify --taxonomy mine.yaml
+            """)
 
     @OptionGroup var options: StoreOptions
 

@@ -121,6 +121,10 @@ extension StoreOptions {
             printError("warning: the postings in \(databasePath) were imported with \(recorded.postingFingerprints.count) different "
                 + "taxonomies since they were last reclassified, so their role counts mix definitions; run `careershift postings reclassify`.")
         }
+        if let unread = try? store.postingsUnread(), unread > 0 {
+            printError("warning: \(unread) postings in \(databasePath) were stored before careershift read GenAI flags and occupation heads, "
+                + "so the GenAI share and the AI pay premium show as unknown; run `careershift postings reclassify` to read them (no re-import needed).")
+        }
         return chosen
     }
 }

@@ -35,7 +35,7 @@ struct PostingsCLITests {
         let summary = try cli.run("postings", "summarize", Self.sample, "--year", "2024", "--crawled", "2024-12-31", "--format", "json")
         #expect(summary.status == 0)
         let tables = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [[String: Any]])
-        #expect(tables.map { $0["name"] as? String } == ["postings_by_month_layer", "postings_layer_shift", "postings_ai_share", "postings_by_role", "postings_top_cities", "postings_pay_text"])
+        #expect(tables.map { $0["name"] as? String } == ["postings_by_month_layer", "postings_layer_shift", "postings_ai_share", "postings_ai_pay_premium", "postings_ai_pay_premium_by_occupation", "postings_by_role", "postings_top_cities", "postings_pay_text"])
     }
 
     @Test("a GBK file and a file without a title column are refused with clear messages")

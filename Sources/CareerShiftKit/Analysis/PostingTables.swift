@@ -137,7 +137,8 @@ public enum PostingTables {
             columns: [ReportColumn("state", t("Pay text", "薪资文本"), .text, key: true), ReportColumn("postings", t("Postings", "招聘数"), .integer),
                       ReportColumn("share_percent", t("Share %", "占比 %"), .percent)],
             rows: PostingPay.allCases.map { [.text(names[$0]!), .integer(states[$0] ?? 0), Statistics.percent(states[$0] ?? 0, of: total)] })
-        return [byLayer, shift, aiShare, roles, topCities, payText]
+        let premium = PayPremium.tables(aggregates, taxonomy: taxonomy, input: input)
+        return [byLayer, shift, aiShare] + premium + [roles, topCities, payText]
     }
 
     /// The AI share of all postings per month, with its change from the previous month, and each
@@ -145,31 +146,43 @@ public enum PostingTables {
     static func aiShareTable(_ aggregates: PostingAggregates, taxonomy: Taxonomy, input: ReportInput) -> ReportTable {
         let t = input.t
         let aiLayers = Layer.allCases.filter { $0 != .nonAI }
-        var months: [Int: (all: Int, byLayer: [Layer: Int])] = [:]
+        var months: [Int: (all: Int, byLayer: [Layer: Int], genai: Int, unread: Int)] = [:]
         for (key, n) in aggregates.counts {
             guard let month = key.month else { continue }
-            months[month, default: (0, [:])].all += n
+            months[month, default: (0, [:], 0, 0)].all += n
             if let role = key.role, let layer = taxonomy.layer(of: Role.ID(role)), layer != .nonAI {
                 months[month]!.byLayer[layer, default: 0] += n
+                switch key.genai {
+                case true?: months[month]!.genai += n
+                case false?: break
+                case nil: months[month]!.unread += n
+                }
             }
         }
         var rows: [[ReportValue]] = []
         var previous: Double?
+        var previousGenAI: Double?
         for month in months.keys.sorted() {
-            let (all, byLayer) = months[month]!
+            let (all, byLayer, genai, unread) = months[month]!
             let ai = byLayer.values.reduce(0, +)
             let share = all == 0 ? nil : Double(ai) * 100 / Double(all)
             var row: [ReportValue] = [.text(PostingAggregates.label(month: month)), .integer(all), .integer(ai),
                                       share.map { .rounded($0) } ?? .missing,
                                       share.flatMap { s in previous.map { .rounded(s - $0) } } ?? .missing]
             row += aiLayers.map { layer in ai == 0 ? .missing : Statistics.percent(byLayer[layer] ?? 0, of: ai) }
+            // GenAI: unknown for a month with AI postings whose flag was never read.
+            let genaiShare = ai == 0 || unread > 0 ? nil : Double(genai) * 100 / Double(ai)
+            row += [unread > 0 ? .missing : .integer(genai), genaiShare.map { .rounded($0) } ?? .missing,
+                    genaiShare.flatMap { s in previousGenAI.map { .rounded(s - $0) } } ?? .missing]
             rows.append(row)
             previous = share
+            previousGenAI = genaiShare
         }
+        let unread = months.values.reduce(0) { $0 + $1.unread }
         return ReportTable(
             name: "postings_ai_share", title: t("Postings: AI share and layer mix", "招聘：AI 岗位占比与各层构成"),
-            method: t("Per month: AI postings (a role in an AI layer) as a share of all dated postings, unclassified ones included, and its change from the previous month in percentage points; then each layer's share of the month's AI postings. Read the postings column: a share of a small month is a small sample. Counts of different taxonomy versions are not comparable (the manifest names the version).",
-                      "每月：AI 岗位（属于 AI 各层的岗位）占全部有日期招聘（含未分类）的比例，及较上月的变化（百分点）；以及各层占当月 AI 岗位的比例。请看招聘数一列：小月份的比例样本很小。不同分类版本的计数不可比（清单注明版本）。"),
+            method: t("Per month: AI postings (a role in an AI layer) as a share of all dated postings, unclassified ones included, and its change from the previous month in percentage points; then each layer's share of the month's AI postings. Last, GenAI postings (an AI role read as LLM or generative work: its role is GenAI, or its title names LLM or generative work) as a share of the month's AI postings, and its change. Read the postings column: a share of a small month is a small sample. Counts of different taxonomy versions are not comparable (the manifest names the version)." + (unread == 0 ? "" : " \(unread) AI postings were stored before careershift read the GenAI flag; their months show no GenAI figures until `careershift postings reclassify`."),
+                      "每月：AI 岗位（属于 AI 各层的岗位）占全部有日期招聘（含未分类）的比例，及较上月的变化（百分点）；以及各层占当月 AI 岗位的比例。最后是生成式 AI 岗位（岗位本身属生成式 AI，或职位名称提到大模型或生成式工作）占当月 AI 岗位的比例及其变化。请看招聘数一列：小月份的比例样本很小。不同分类版本的计数不可比（清单注明版本）。" + (unread == 0 ? "" : "有 \(unread) 条 AI 招聘存入时尚未读取生成式 AI 标记；在运行 `careershift postings reclassify` 之前，其所在月份不显示生成式 AI 数字。")),
             n: months.values.reduce(0) { $0 + $1.all },
             columns: [ReportColumn("month", t("Month", "月份"), .text, key: true), ReportColumn("postings", t("Postings", "招聘数"), .integer),
                       ReportColumn("ai_postings", t("AI postings", "AI 岗位数"), .integer),
@@ -177,7 +190,10 @@ public enum PostingTables {
                       ReportColumn("ai_share_change_points", t("Change (points)", "变化（百分点）"), .decimal)]
                 + aiLayers.map { layer in
                     ReportColumn("\(layer.rawValue)_share_of_ai_percent", t("\(input.name(of: layer)) % of AI", "\(input.name(of: layer)) 占 AI %"), .percent)
-                },
+                }
+                + [ReportColumn("genai_postings", t("GenAI postings", "生成式 AI 岗位数"), .integer),
+                   ReportColumn("genai_share_of_ai_percent", t("GenAI % of AI", "生成式 AI 占 AI %"), .percent),
+                   ReportColumn("genai_share_change_points", t("GenAI change (points)", "生成式 AI 变化（百分点）"), .decimal)],
             rows: rows)
     }
 

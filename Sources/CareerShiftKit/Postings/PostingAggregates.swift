@@ -18,12 +18,16 @@ public struct PostingAggregates: Sendable, Equatable {
         public var month: Int?
         /// The taxonomy role id; nil when no name in the title matched.
         public var role: String?
+        /// An AI role read as LLM or generative work; nil: not known (postings stored before
+        /// careershift read the flag, until `postings reclassify`).
+        public var genai: Bool?
         public var city: String?
         public var pay: PostingPay
 
-        public init(month: Int?, role: String?, city: String?, pay: PostingPay) {
+        public init(month: Int?, role: String?, genai: Bool? = false, city: String?, pay: PostingPay) {
             self.month = month
             self.role = role
+            self.genai = genai
             self.city = city
             self.pay = pay
         }
@@ -31,14 +35,17 @@ public struct PostingAggregates: Sendable, Equatable {
 
     public struct PayKey: Hashable, Sendable {
         public var role: String?
+        /// The occupation head's role id (`TitleClassifier.Classification.head`); nil: none.
+        public var head: String?
         public var month: Int?
         /// Monthly pay in CNY: the midpoint of the posted range.
         public var monthly: Int64
         /// Annual pay in CNY: the midpoint, with the months paid per year (`·14薪`).
         public var annual: Int64
 
-        public init(role: String?, month: Int?, monthly: Int64, annual: Int64) {
+        public init(role: String?, head: String? = nil, month: Int?, monthly: Int64, annual: Int64) {
             self.role = role
+            self.head = head
             self.month = month
             self.monthly = monthly
             self.annual = annual
@@ -52,10 +59,16 @@ public struct PostingAggregates: Sendable, Equatable {
 
     public var total: Int { counts.values.reduce(0, +) }
 
-    public mutating func add(_ key: Key, monthly: Int64?, annual: Int64?, count: Int = 1) {
+    public mutating func add(_ key: Key, head: String? = nil, monthly: Int64?, annual: Int64?, count: Int = 1) {
         counts[key, default: 0] += count
-        if let monthly, let annual { pay[PayKey(role: key.role, month: key.month, monthly: monthly, annual: annual), default: 0] += count }
+        if let monthly, let annual {
+            pay[PayKey(role: key.role, head: head, month: key.month, monthly: monthly, annual: annual), default: 0] += count
+        }
     }
+
+    /// Postings whose GenAI flag and occupation head were never read (stored before careershift
+    /// read them; `postings reclassify` reads them).
+    public var unread: Int { counts.reduce(0) { $0 + ($1.key.genai == nil ? $1.value : 0) } }
 
     public mutating func merge(_ other: PostingAggregates) {
         for (key, n) in other.counts { counts[key, default: 0] += n }

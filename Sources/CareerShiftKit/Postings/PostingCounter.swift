@@ -1,4 +1,5 @@
-/// Counts postings by month, role, city and pay state, and pay values by role and month, with
+/// Counts postings by month, role (with its GenAI flag), city and pay state, and pay values by
+/// role, occupation head and month, with
 /// packed integer keys while counting (hashing strings per posting would cost more than
 /// reading the file), turned into `PostingAggregates` with names at the end.
 struct PostingCounter {
@@ -15,6 +16,10 @@ struct PostingCounter {
     mutating func add(_ posting: Posting, count: Int = 1) {
         let month = posting.day.map { Int64(PostingAggregates.month(of: $0)) + 1 } ?? 0
         let role = Int64(posting.role.map { $0 + 1 } ?? 0)
+        let head = Int64(posting.head.map { $0 + 1 } ?? 0)
+        // Bits from 52 up: the role (+1) and its GenAI flag, below 2^11 (`PostingReader` refuses
+        // a taxonomy of more roles).
+        let roleCode = role << 1 | (posting.genai ? 1 : 0)
         var city: Int64 = 0
         if let name = posting.city {
             func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -25,10 +30,9 @@ struct PostingCounter {
             }
             city = Int64(name.utf8.withContiguousStorageIfAvailable(number) ?? Array(name.utf8).withUnsafeBufferPointer(number))
         }
-        let roleAndMonth = role << 20 | month
-        counts.add(roleAndMonth << 32 | city << 3 | Int64(posting.pay.rawValue), count)
+        counts.add((roleCode << 20 | month) << 32 | city << 3 | Int64(posting.pay.rawValue), count)
         if let monthly = posting.payMonthly, let annual = posting.payAnnual {
-            payCounts.add(PackedKey(a: roleAndMonth, b: monthly, c: annual), count)
+            payCounts.add(PackedKey(a: (head << 12 | role) << 20 | month, b: monthly, c: annual), count)
         }
     }
 
@@ -39,12 +43,15 @@ struct PostingCounter {
         func month(_ packed: Int64) -> Int? { packed == 0 ? nil : Int(packed) - 1 }
         counts.forEach { key, n in
             let roleAndMonth = key >> 32
+            let roleCode = (roleAndMonth >> 20) & 0x7FF
             let city = Int((key >> 3) & 0x1FFF_FFFF)
-            result.counts[.init(month: month(roleAndMonth & 0xFFFFF), role: role(roleAndMonth >> 20),
+            result.counts[.init(month: month(roleAndMonth & 0xFFFFF), role: role(roleCode >> 1), genai: roleCode & 1 == 1,
                                 city: city == 0 ? nil : cityNames[city - 1], pay: PostingPay(rawValue: Int(key & 7)) ?? .none), default: 0] += n
         }
         payCounts.forEach { key, n in
-            result.pay[.init(role: role(key.a >> 20), month: month(key.a & 0xFFFFF), monthly: key.b, annual: key.c), default: 0] += n
+            let roleAndHead = key.a >> 20
+            result.pay[.init(role: role(roleAndHead & 0xFFF), head: role(roleAndHead >> 12), month: month(key.a & 0xFFFFF),
+                             monthly: key.b, annual: key.c), default: 0] += n
         }
         return result
     }

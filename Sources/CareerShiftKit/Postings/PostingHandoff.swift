@@ -10,8 +10,11 @@ public struct PostingBatch: Sendable {
         public var company = (start: -1, count: 0)
         public var city = (start: -1, count: 0)
         public var payText = (start: -1, count: 0)
+        public var tags = (start: -1, count: 0)
         public var day: Int64?
         public var role: Int?
+        public var genai = false
+        public var head: Int?
         public var pay: PostingPay = .none
         public var payMonthly: Int64?
         public var payAnnual: Int64?
@@ -34,8 +37,8 @@ public struct PostingBatch: Sendable {
             return (start, text.count - start)
         }
         rows.append(Row(
-            title: keep(posting.title), company: keep(posting.company), city: keep(posting.city), payText: keep(posting.payText),
-            day: posting.day.map { Int64($0.ordinal) }, role: posting.role, pay: posting.pay,
+            title: keep(posting.title), company: keep(posting.company), city: keep(posting.city), payText: keep(posting.payText), tags: keep(posting.tags),
+            day: posting.day.map { Int64($0.ordinal) }, role: posting.role, genai: posting.genai, head: posting.head, pay: posting.pay,
             payMonthly: posting.payMonthly, payAnnual: posting.payAnnual))
     }
 

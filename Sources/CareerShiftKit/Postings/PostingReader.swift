@@ -8,11 +8,17 @@ public struct Posting: Sendable, Equatable {
     public var day: Day?
     /// Index into the classifier's roles; nil when unclassified.
     public var role: Int?
+    /// An AI role read as LLM or generative work.
+    public var genai = false
+    /// Index into the classifier's roles of the occupation head (`TitleClassifier.Classification.head`).
+    public var head: Int?
     public var pay: PostingPay
     public var payMonthly: Int64?
     /// Annual pay midpoint (CNY), counting the months paid per year (`·14薪`).
     public var payAnnual: Int64?
     public var payText: String?
+    /// The skills or tags cell as read, where the file has such a column (`PostingColumns`).
+    public var tags: String?
 
     /// Same company, title, city and date: the duplicate rule. A 64-bit FNV-1a hash of the
     /// four (the date as its day number in decimal), each followed by a separator byte.
@@ -122,7 +128,12 @@ public final class PostingReader {
     @exclusivity(unchecked)
     private var dateCache = ByteCache<Result<Day, PostingDates.Failure>?>()
     @exclusivity(unchecked)
-    private var titleCache = ByteCache<(String?, Int?)>(limit: 20_000)
+    private var titleCache = ByteCache<(String?, TitleClassifier.Match?)>(limit: 20_000)
+    /// By title and tags together, for files with a tags column.
+    @exclusivity(unchecked)
+    private var taggedCache = ByteCache<(String?, TitleClassifier.Match?)>(limit: 20_000)
+    @exclusivity(unchecked)
+    private var taggedKey: [UInt8] = []
     @exclusivity(unchecked)
     private var companyCache = ByteCache<String?>(limit: 20_000)
     /// When set, `read` leaves its running counts in `counter` instead of turning them into the
@@ -226,6 +237,7 @@ public final class PostingReader {
         var city: Int?
         var pay: Int?
         var date: Int?
+        var tags: Int?
 
         /// The fields read, with their columns.
         var used: [(PostingColumns.Field, Int)] = []
@@ -237,7 +249,8 @@ public final class PostingReader {
             city = columns.index[.city]
             pay = columns.index[.pay]
             date = columns.index[.date]
-            used = [(.title, title)] + [(.company, company), (.city, city), (.pay, pay), (.date, date)].compactMap { field, index in
+            tags = columns.index[.tags]
+            used = [(.title, title)] + [(.company, company), (.city, city), (.pay, pay), (.date, date), (.tags, tags)].compactMap { field, index in
                 index.map { (field, $0) }
             }
         }
@@ -254,16 +267,34 @@ public final class PostingReader {
             return .failure(Rejection(message: "\(field.rawValue): contains a NUL byte"))
         }
         let titleBytes = reader.field(fields.title)
-        // Job boards repeat titles a lot: each is checked and classified once.
-        let (text, role) = titleCache.value(for: titleBytes) { bytes in
-            guard let text = RecordReader.trim(bytes).flatMap(RecordReader.string) else { return (nil, nil) }
-            return (text, classifier.classify(bytes)?.role)
+        let tagBytes = fields.tags.flatMap { reader.trimmed($0) }
+        // Job boards repeat titles a lot: each is checked and classified once (with its tags,
+        // where the file has them: an LLM skill there can make the posting AI).
+        let (text, match): (String?, TitleClassifier.Match?)
+        if let tagBytes, !tagBytes.isEmpty {
+            // The key: the title's length, the title, the tags.
+            taggedKey.removeAll(keepingCapacity: true)
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: titleBytes.count).littleEndian) { taggedKey.append(contentsOf: $0) }
+            taggedKey.append(contentsOf: titleBytes)
+            taggedKey.append(contentsOf: tagBytes)
+            (text, match) = taggedCache.value(for: taggedKey[...]) { _ in
+                guard let text = RecordReader.trim(titleBytes).flatMap(RecordReader.string) else { return (nil, nil) }
+                return (text, classifier.classify(titleBytes, tags: tagBytes))
+            }
+        } else {
+            (text, match) = titleCache.value(for: titleBytes) { bytes in
+                guard let text = RecordReader.trim(bytes).flatMap(RecordReader.string) else { return (nil, nil) }
+                return (text, classifier.classify(bytes))
+            }
         }
         guard let title = text else {
             return .failure(Rejection(message: titleBytes.isEmpty ? "title: empty" : "title: not valid UTF-8"))
         }
         var posting = Posting(title: title, pay: .none)
-        posting.role = role
+        posting.role = match?.role
+        posting.genai = match?.genai ?? false
+        posting.head = match?.head
+        if let tagBytes, !tagBytes.isEmpty { posting.tags = RecordReader.string(tagBytes) }
         if let i = fields.company, let raw = reader.trimmed(i) {
             posting.company = companyCache.value(for: raw, make: RecordReader.string)
         }

@@ -154,6 +154,32 @@ enum Migrations {
                     usedAt TEXT NOT NULL)
                 """)
         }
+        migrator.registerMigration("v6: GenAI flag, occupation head and tags of postings") { db in
+            // A posting's GenAI flag and its occupation head (the non-AI role its title names,
+            // for the AI pay premium within occupations). Postings stored before are not read for
+            // either: NULL in `posting`, genai -1 and head '' in the counts, until `postings
+            // reclassify` reads them; reports show the GenAI share and premium as unknown till then.
+            try db.execute(sql: "ALTER TABLE posting ADD COLUMN genai INTEGER")
+            try db.execute(sql: "ALTER TABLE posting ADD COLUMN head INTEGER")
+            // The skills or tags cell, where the file had one: reclassifying reads it again.
+            try db.execute(sql: "ALTER TABLE posting ADD COLUMN tags TEXT")
+            try db.execute(sql: """
+                CREATE TABLE newPostingCount (
+                    month INTEGER NOT NULL, role TEXT NOT NULL, genai INTEGER NOT NULL, city TEXT NOT NULL, pay INTEGER NOT NULL,
+                    n INTEGER NOT NULL, PRIMARY KEY (month, role, genai, city, pay)) WITHOUT ROWID
+                """)
+            try db.execute(sql: "INSERT INTO newPostingCount SELECT month, role, -1, city, pay, n FROM postingCount")
+            try db.drop(table: "postingCount")
+            try db.rename(table: "newPostingCount", to: "postingCount")
+            try db.execute(sql: """
+                CREATE TABLE newPostingPay (
+                    role TEXT NOT NULL, head TEXT NOT NULL, month INTEGER NOT NULL, monthly INTEGER NOT NULL, annual INTEGER NOT NULL,
+                    n INTEGER NOT NULL, PRIMARY KEY (role, head, month, monthly, annual)) WITHOUT ROWID
+                """)
+            try db.execute(sql: "INSERT INTO newPostingPay SELECT role, '', month, monthly, annual, n FROM postingPay")
+            try db.drop(table: "postingPay")
+            try db.rename(table: "newPostingPay", to: "postingPay")
+        }
         return migrator
     }
 

@@ -36,7 +36,7 @@ final class PostingAppender {
     private let markDuplicate: Statement
 
     static let group = 16
-    static let columns = 11
+    static let columns = 14
 
     init(_ db: Database, batch: Int64, roles: [String], runLength: Int = 1 << 17,
          blockKeys: Int = PostingKeyBlocks.blockKeys) throws {
@@ -46,7 +46,7 @@ final class PostingAppender {
             Array(repeating: values, count: count).joined(separator: ", ")
         }
         let row = "(" + Array(repeating: "?", count: Self.columns).joined(separator: ", ") + ")"
-        let insert = "INSERT INTO posting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch) VALUES "
+        let insert = "INSERT INTO posting (id, title, company, city, postedOn, role, pay, payMonthly, payAnnual, payText, batch, genai, head, tags) VALUES "
         insertOne = try db.makeStatement(sql: insert + row)
         insertGroup = try db.makeStatement(sql: insert + rows(Self.group, row))
         blocks = try PostingKeyBlocks(db, blockKeys: blockKeys)
@@ -105,6 +105,9 @@ final class PostingAppender {
                 integer(handle, at + 9, row.payAnnual)
                 text(at + 10, row.payText)
                 sqlite3_bind_int64(handle, at + 11, self.batch)
+                sqlite3_bind_int64(handle, at + 12, row.genai ? 1 : 0)
+                integer(handle, at + 13, row.head.map { roleIDs[$0] })
+                text(at + 14, row.tags)
             }
             // The texts are unbound before the bytes they point into go away.
             defer { sqlite3_clear_bindings(handle) }
@@ -138,9 +141,9 @@ final class PostingAppender {
             db, sql: "SELECT MAX(id) FROM (SELECT id FROM temp.postingDuplicate WHERE id > ? ORDER BY id LIMIT 20000)", arguments: [last]) {
             let slice = "SELECT id FROM temp.postingDuplicate WHERE id > ? AND id <= ?"
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT postedOn, role, city, pay, payMonthly, payAnnual, COUNT(*)
+                SELECT postedOn, role, city, pay, payMonthly, payAnnual, COUNT(*), genai, head
                 FROM posting WHERE id IN (\(slice))
-                GROUP BY postedOn, role, city, pay, payMonthly, payAnnual
+                GROUP BY postedOn, role, city, pay, payMonthly, payAnnual, genai, head
                 """, arguments: [last, end])
             while let row = try rows.next() {
                 let day: Int? = row[0], role: Int64? = row[1], count: Int = row[6]
@@ -152,6 +155,8 @@ final class PostingAppender {
                 var posting = Posting(title: "", pay: PostingPay(rawValue: row[3]) ?? .none)
                 posting.day = day.map { Day(ordinal: $0) }
                 posting.role = role.flatMap { roleIndex[$0] }
+                posting.genai = (row[7] as Int?) == 1
+                posting.head = (row[8] as Int64?).flatMap { roleIndex[$0] }
                 posting.city = row[2]
                 posting.payMonthly = row[4]
                 posting.payAnnual = row[5]

@@ -58,18 +58,18 @@ extension Store {
 
     static func addCounts(_ db: Database, _ aggregates: PostingAggregates) throws {
         let count = try db.makeStatement(sql: """
-            INSERT INTO postingCount (month, role, city, pay, n) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (month, role, city, pay) DO UPDATE SET n = n + excluded.n
+            INSERT INTO postingCount (month, role, genai, city, pay, n) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (month, role, genai, city, pay) DO UPDATE SET n = n + excluded.n
             """)
         for (key, n) in aggregates.counts {
-            try count.execute(arguments: [key.month ?? -1, key.role ?? "", key.city ?? "", key.pay.rawValue, n])
+            try count.execute(arguments: [key.month ?? -1, key.role ?? "", key.genai.map { $0 ? 1 : 0 } ?? -1, key.city ?? "", key.pay.rawValue, n])
         }
         let pay = try db.makeStatement(sql: """
-            INSERT INTO postingPay (role, month, monthly, annual, n) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (role, month, monthly, annual) DO UPDATE SET n = n + excluded.n
+            INSERT INTO postingPay (role, head, month, monthly, annual, n) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (role, head, month, monthly, annual) DO UPDATE SET n = n + excluded.n
             """)
         for (key, n) in aggregates.pay {
-            try pay.execute(arguments: [key.role ?? "", key.month ?? -1, key.monthly, key.annual, n])
+            try pay.execute(arguments: [key.role ?? "", key.head ?? "", key.month ?? -1, key.monthly, key.annual, n])
         }
     }
 
@@ -77,16 +77,17 @@ extension Store {
     public func postingAggregates() throws -> PostingAggregates {
         try writer.read { db in
             var aggregates = PostingAggregates()
-            let rows = try Row.fetchCursor(db, sql: "SELECT month, role, city, pay, n FROM postingCount")
+            let rows = try Row.fetchCursor(db, sql: "SELECT month, role, genai, city, pay, n FROM postingCount")
             while let row = try rows.next() {
-                let month: Int = row[0], role: String = row[1], city: String = row[2], pay: Int = row[3], n: Int = row[4]
-                aggregates.counts[.init(month: month < 0 ? nil : month, role: role.isEmpty ? nil : role, city: city.isEmpty ? nil : city,
-                                        pay: PostingPay(rawValue: pay) ?? .none), default: 0] += n
+                let month: Int = row[0], role: String = row[1], genai: Int = row[2], city: String = row[3], pay: Int = row[4], n: Int = row[5]
+                aggregates.counts[.init(month: month < 0 ? nil : month, role: role.isEmpty ? nil : role, genai: genai < 0 ? nil : genai == 1,
+                                        city: city.isEmpty ? nil : city, pay: PostingPay(rawValue: pay) ?? .none), default: 0] += n
             }
-            let pays = try Row.fetchCursor(db, sql: "SELECT role, month, monthly, annual, n FROM postingPay")
+            let pays = try Row.fetchCursor(db, sql: "SELECT role, head, month, monthly, annual, n FROM postingPay")
             while let row = try pays.next() {
-                let role: String = row[0], month: Int = row[1], monthly: Int64 = row[2], annual: Int64 = row[3], n: Int = row[4]
-                aggregates.pay[.init(role: role.isEmpty ? nil : role, month: month < 0 ? nil : month, monthly: monthly, annual: annual), default: 0] += n
+                let role: String = row[0], head: String = row[1], month: Int = row[2], monthly: Int64 = row[3], annual: Int64 = row[4], n: Int = row[5]
+                aggregates.pay[.init(role: role.isEmpty ? nil : role, head: head.isEmpty ? nil : head, month: month < 0 ? nil : month,
+                                     monthly: monthly, annual: annual), default: 0] += n
             }
             return aggregates
         }
@@ -125,20 +126,25 @@ extension Store {
             try db.inTransaction(.immediate) {
                 try Self.recordTaxonomy(db, classifier.taxonomy, purpose: "reclassify", at: instant)
                 let roles = try classifier.roles.map { try Self.roleNumber(db, $0.id.rawValue) }
-                let update = try db.makeStatement(sql: "UPDATE posting SET role = ? WHERE id = ?")
+                let update = try db.makeStatement(sql: "UPDATE posting SET role = ?, genai = ?, head = ? WHERE id = ?")
                 // In slices of ids, so memory stays flat however many postings there are.
                 var last: Int64 = 0
                 while true {
-                    let rows = try Row.fetchAll(db, sql: "SELECT id, title, role FROM posting WHERE id > ? ORDER BY id LIMIT 50000", arguments: [last])
+                    let rows = try Row.fetchAll(
+                        db, sql: "SELECT id, title, role, genai, head, tags FROM posting WHERE id > ? ORDER BY id LIMIT 50000", arguments: [last])
                     guard let final = rows.last else { break }
                     last = final[0]
                     for row in rows {
                         let title: String = row[1]
-                        let old: Int64? = row[2]
-                        let new = classifier.classify(title).map { roles[$0.role] }
-                        if new != old {
-                            try update.execute(arguments: [new, row[0] as Int64])
-                            changed += 1
+                        let old: Int64? = row[2], oldGenAI: Int64? = row[3], oldHead: Int64? = row[4]
+                        let tags: String? = row[5]
+                        let match = classifier.classify(Array(title.utf8)[...], tags: tags.map { Array($0.utf8)[...] })
+                        let new = match.map { roles[$0.role] }
+                        let genai: Int64 = match?.genai == true ? 1 : 0
+                        let head = match?.head.map { roles[$0] }
+                        if new != old { changed += 1 }
+                        if new != old || genai != oldGenAI || head != oldHead {
+                            try update.execute(arguments: [new, genai, head, row[0] as Int64])
                         }
                     }
                 }
@@ -147,20 +153,27 @@ extension Store {
                 // Months are computed in Swift (calendar months of day numbers), so rebuild by scanning.
                 var aggregates = PostingAggregates()
                 let all = try Row.fetchCursor(db, sql: """
-                    SELECT p.postedOn, r.role, p.city, p.pay, p.payMonthly, p.payAnnual FROM posting p LEFT JOIN postingRole r ON r.id = p.role
+                    SELECT p.postedOn, r.role, p.city, p.pay, p.payMonthly, p.payAnnual, p.genai, h.role
+                    FROM posting p LEFT JOIN postingRole r ON r.id = p.role LEFT JOIN postingRole h ON h.id = p.head
                     """)
                 while let row = try all.next() {
                     let day: Int? = row[0]
                     aggregates.add(
-                        .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: row[1], city: row[2],
-                              pay: PostingPay(rawValue: row[3]) ?? .none),
-                        monthly: row[4], annual: row[5])
+                        .init(month: day.map { PostingAggregates.month(of: Day(ordinal: $0)) }, role: row[1], genai: (row[6] as Int?) == 1,
+                              city: row[2], pay: PostingPay(rawValue: row[3]) ?? .none),
+                        head: row[7], monthly: row[4], annual: row[5])
                 }
                 try Self.addCounts(db, aggregates)
                 return .commit
             }
             return changed
         }
+    }
+
+    /// Postings stored before careershift read GenAI flags and occupation heads (store
+    /// migration v6), waiting for `postings reclassify`; read from the counts, not the postings.
+    public func postingsUnread() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM postingCount WHERE genai < 0") ?? 0 }
     }
 
     /// How many postings the store holds.

@@ -27,8 +27,22 @@ enum DefaultTaxonomy {
 # default the genai ones). `code` is the occupation in 中华人民共和国职业分类大典 where one exists.
 # `weak: true` marks heads so general that a title classified by them alone is of medium confidence.
 
-version: 2
+version: 3
 changelog:
+  - version: 3
+    date: 2026-12-01
+    changes: >-
+      Tuned on five more public crawls (智联 AI and keyword searches, 猎聘 IT, SpeedyApply AI
+      internships, Simplify new-grad jobs). GenAI: vision-language, code generation, generative
+      models and 视频/图像/音频/语音/歌声生成 name generative work; an Agent in an AI title is GenAI. Compute:
+      inference, serving, runtime, compilers, acceleration, deployment and performance engineering
+      compose with AI and algorithm heads (infra); 算力 with solutions, sales and product. Model:
+      world models; 具身 (embodied); ML, RL, autonomous driving and perception (a term of its own)
+      compose with interns and researchers; AI and ML data scientists; AI R&D (人工智能研发) with
+      engineers. Vertical: weather, drugs and pharma, genetics, antibodies, pathology, nuclear and
+      energy as industries; industry + image algorithms. Application: agents with researchers and
+      embedded engineers. Data: data and search-quality raters. Non-AI: HTML5, HTML and WebGL are
+      front-end. Counts by version 2 and 3 differ in these places: reclassify before comparing.
   - version: 2
     date: 2026-12-01
     changes: >-
@@ -75,12 +89,13 @@ terms:
     class: ai
     zh: 人工智能
     en: AI
-    names: [AI, 人工智能, A.I., artificial intelligence, AI+, 具身智能, embodied AI, 机器视觉, machine vision]
+    names: [AI, 人工智能, A.I., artificial intelligence, AI+, 具身智能, 具身, embodied AI, 机器视觉, machine vision]
   - id: ml
     class: ai
     zh: 机器学习
     en: Machine learning
-    names: [机器学习, 深度学习, machine learning, deep learning, ML, 神经网络, neural network, neural networks]
+    names: [机器学习, 深度学习, machine learning, deep learning, ML, 神经网络, neural network, neural networks, world model, world models,
+            world modelling, world modeling, 世界模型]
   - id: data-mining
     class: ai
     zh: 数据挖掘
@@ -93,7 +108,9 @@ terms:
     names: [大模型, 大语言模型, 语言模型, LLM, LLMs, AIGC, GPT, ChatGPT, 生成式, 生成式AI, generative AI, GenAI, Gen AI,
             多模态大模型, 文生图, 文生视频, 扩散模型, diffusion, stable diffusion, 智能体, AI Agent, AI Agents, agentic,
             提示词, prompt, RAG, 检索增强, LangChain, foundation model, foundation models, 基础模型, 基座模型,
-            预训练模型, language model, language models, large language model, large language models, 千问, 文心, 豆包]
+            预训练模型, language model, language models, large language model, large language models, 千问, 文心, 豆包,
+            VLM, VLMs, vision-language, vision language, code generation, generative model, generative models, 代码生成, 视频生成,
+            图像生成, 音频生成, 语音生成, 歌声生成, 3D生成]
   - id: copilot
     class: genai
     zh: 生成式AI产品名
@@ -115,6 +132,7 @@ terms:
     class: context
     en: Agent
     names: [Agent, Agents]
+    genai: true
   - id: recommendation
     class: context
     zh: 推荐
@@ -179,19 +197,37 @@ terms:
     class: context
     zh: 自动驾驶
     en: Autonomous driving
-    names: [自动驾驶, 智能驾驶, 智驾, 辅助驾驶, 无人驾驶, ADAS, autonomous driving, self-driving, autonomous vehicle, 感知, 规划控制, 规控, 决策规划, perception]
+    names: [自动驾驶, 智能驾驶, 智驾, 辅助驾驶, 无人驾驶, ADAS, autonomous driving, self-driving, autonomous vehicle, autonomous vehicles, 规划控制, 规控, 决策规划]
+  - id: perception
+    class: context
+    zh: 感知
+    en: Perception
+    names: [感知, perception, 3D感知, 感知融合]
   - id: robotics
     class: context
     zh: 机器人
     en: Robotics
     names: [机器人, 机器臂, robotics, robot, 运动控制]
+  - id: infra
+    class: context
+    zh: 训练推理与加速
+    en: Training, inference and acceleration
+    names: [推理优化, 推理加速, 推理部署, 模型加速, 模型部署, 模型压缩, 模型量化, 编译器, compiler, compilers, runtime, inference, serving,
+            performance engineer, performance engineering, 算子, 移植]
+  - id: ai-rnd
+    class: context
+    zh: 人工智能研发
+    en: AI research and development
+    names: [人工智能研发, AI研发, 人工智能科研, AI科研, 人工智能技术研究, AI research & development, AI research and development, AI R&D]
   - id: industry
     class: context
     zh: 行业领域
     en: Industry domain
     names: [医疗, 医学, 医药, 生物医药, 生物, 药物, 蛋白, 口腔, 医疗影像, 金融, 银行, 保险, 证券, 法律, 法务, 司法, 教育, 工业, 能源, 电力,
             政务, 农业, 交通, 化学, 材料, healthcare, health, medical, clinical, finance, financial, legal, biology,
-            biomedical, industrial, 垂类, 垂直领域]
+            biomedical, industrial, 垂类, 垂直领域, 气象, weather, meteorology, 制药, drug, drug discovery, pharma, pharmaceutical,
+            genetic, genetics, genomics, 基因, antibody, antibodies, 抗体, pathology, histopathology, 病理, nuclear, power system,
+            power systems, energy, 电网]
 
 roles:
   # ---- Model layer: foundation models and the classic algorithm families ----
@@ -214,7 +250,7 @@ roles:
     code: 2-02-10-09
     aliases: [大模型科学家, 核心科学家, LLM researcher, LLM research scientist, 大模型研究]
     compose: [genai + researcher, genai + ml-researcher, llm-research + researcher, llm-research + other-occupation,
-              llm-research + software-engineer, copilot + researcher]
+              llm-research + software-engineer, copilot + researcher, agent + researcher]
   - id: ml-researcher
     zh: AI研究员
     en: AI research scientist
@@ -222,14 +258,15 @@ roles:
     code: 2-02-10-09
     aliases: [AI scientist, AI研究员, 人工智能研究员, AI research scientist, machine learning researcher, ML researcher, research scientist in machine learning]
     compose: [ai + researcher, ml + researcher, nlp + researcher, cv + researcher, speech + researcher, multimodal + researcher,
-              recommendation + researcher, search + researcher, interpretability + researcher, interpretability + management]
+              recommendation + researcher, search + researcher, interpretability + researcher, interpretability + management,
+              ai-rnd + software-engineer, ai-rnd + other-occupation, ai-rnd + intern]
   - id: rl-researcher
     zh: 强化学习专家
     en: Reinforcement learning researcher
     layer: model
     code: 2-02-10-09
     aliases: [RL专家, RL researcher, 强化学习研究员, 强化学习算法, 强化学习工程师, reinforcement learning engineer, reinforcement learning researcher]
-    compose: [rl + algorithm-engineer, rl + researcher, rl + ml-engineer, rl + software-engineer, rl + full-stack-developer]
+    compose: [rl + algorithm-engineer, rl + researcher, rl + ml-engineer, rl + software-engineer, rl + full-stack-developer, rl + intern]
   - id: nlp-engineer
     zh: NLP算法工程师
     en: NLP engineer
@@ -304,7 +341,9 @@ roles:
     layer: model
     code: 2-02-10-09
     aliases: [自动驾驶算法, 感知算法, 规划控制算法, 规控算法, SLAM, SLAM算法, 决策规划算法, 建图算法]
-    compose: [autodrive + algorithm-engineer, autodrive + ml-engineer]
+    compose: [autodrive + algorithm-engineer, autodrive + ml-engineer, autodrive + researcher, autodrive + intern,
+              perception + algorithm-engineer, perception + ml-engineer, perception + researcher, perception + intern,
+              perception + software-engineer]
   - id: algorithm-engineer
     zh: 算法工程师
     en: Algorithm engineer
@@ -320,13 +359,14 @@ roles:
     code: 2-02-10-09
     aliases: [machine learning engineer, ML engineer, 机器学习工程师, 深度学习工程师, deep learning engineer, applied scientist,
               applied machine learning, 机器学习, 深度学习, MLE, machine learning scientist, ML scientist, machine learning]
-    compose: [ml + software-engineer, ml + backend-developer, ml + other-occupation]
+    compose: [ml + software-engineer, ml + backend-developer, ml + other-occupation, ml + intern]
   - id: data-scientist
     zh: 数据科学家
     en: Data scientist
     layer: model
     aliases: [data scientist, 数据科学家, 数据科学, data science, 数据挖掘, data mining, 数据挖掘工程师, 数据建模, 建模工程师,
               数据科学工程师, data scientists, 数据挖掘师, 数据挖掘分析师]
+    compose: [ai + data-scientist, ml + data-scientist]
   # ---- Compute layer ----
   - id: ai-infra-engineer
     zh: AI基础设施工程师
@@ -341,12 +381,14 @@ roles:
               inference infrastructure, training infrastructure, ML networking, AI实验平台, 大模型infra, 推理系统, 训练系统]
     compose: [ai + devops-engineer, genai + devops-engineer, ml + devops-engineer, ai-infra-engineer + software-engineer,
               ai-infra-engineer + other-occupation, ai-infra-engineer + management, copilot + devops-engineer,
-              ai + ai-infra-engineer, ml + ai-infra-engineer, genai + ai-infra-engineer]
+              ai + ai-infra-engineer, ml + ai-infra-engineer, genai + ai-infra-engineer, infra + algorithm-engineer,
+              infra + ml-engineer, infra + llm-algorithm-engineer, ai + infra, genai + infra, ml + infra]
   - id: compute-operations
     zh: 算力中心运维
     en: Compute centre operations
     layer: compute
     aliases: [算力中心, 算力, 数据中心算力, compute centre, 智算中心, 智算, 算力运维, AI SRE, 算力调度, GPU运维]
+    compose: [compute-operations + solutions-architect, compute-operations + sales, compute-operations + product-manager]
   - id: ai-chip-engineer
     zh: AI芯片工程师
     en: AI chip engineer
@@ -360,7 +402,8 @@ roles:
     layer: data
     code: 4-04-05-05
     aliases: [数据标注, 标注员, data annotation, data labeling, 数据采集与标注, 标注, 标注师, 数据标注师, 标注专员, 标注工程师,
-              data labeler, data annotator, annotator, 审核标注, 数据审核员, 图像标注, 语音标注, 文本标注, 数据标注员]
+              data labeler, data annotator, annotator, 审核标注, 数据审核员, 图像标注, 语音标注, 文本标注, 数据标注员, data rater,
+              AI rater, AI data rater, search quality rater, quality rater]
     compose: [ai + data-annotator, genai + data-annotator, agent + data-annotator]
   - id: ai-trainer
     zh: 人工智能训练师
@@ -393,7 +436,8 @@ roles:
     compose: [industry + genai + algorithm-engineer, industry + ai + algorithm-engineer, industry + algorithm-engineer,
               industry + genai + researcher, industry + ai + researcher, industry + ml-engineer, industry + genai + ml-engineer,
               industry + ai + ml-engineer, industry + cv + algorithm-engineer, industry + nlp + algorithm-engineer,
-              industry + data-scientist, industry + cv-engineer, industry + ai + other-occupation, industry + genai + other-occupation]
+              industry + data-scientist, industry + cv-engineer, industry + ai + other-occupation, industry + genai + other-occupation,
+              industry + image + algorithm-engineer]
   # ---- Application layer ----
   - id: llm-application-engineer
     zh: 大模型应用开发工程师
@@ -408,7 +452,7 @@ roles:
               genai + mobile-developer, agent + software-engineer, agent + full-stack-developer, agent + frontend-developer,
               agent + backend-developer, genai + ai-application-engineer, agent + other-occupation, agent + management,
               agent + security-engineer, copilot + software-engineer, copilot + full-stack-developer, copilot + frontend-developer,
-              copilot + backend-developer]
+              copilot + backend-developer, agent + embedded-engineer]
   - id: ai-application-engineer
     zh: AI应用开发工程师
     en: AI application engineer
@@ -521,7 +565,7 @@ roles:
     zh: 前端开发工程师
     en: Front-end developer
     layer: non-ai
-    aliases: [前端, 前端开发, web前端, Web前端开发, 前端工程师, front-end, frontend, front end, H5, H5开发, Vue, React, 小程序开发, 小程序,
+    aliases: [前端, 前端开发, web前端, Web前端开发, 前端工程师, front-end, frontend, front end, H5, H5开发, HTML5, HTML, WebGL, Vue, React, 小程序开发, 小程序,
               web developer, web开发, UI developer, JavaScript, TypeScript]
   - id: full-stack-developer
     zh: 全栈开发工程师

@@ -56,6 +56,13 @@ public struct Term: Codable, Sendable, Hashable {
     /// others: boards tag whole companies 人工智能, and ML or data-mining tags on ordinary jobs are
     /// mostly mentions, not AI work).
     public var tags: Bool?
+    /// Whether the term marks an AI reading as GenAI though it is only a context word (Agent:
+    /// an agent in an AI title is LLM work, but "Travel Agent" is no AI title). Default: only
+    /// genai terms do.
+    public var genai: Bool?
+
+    /// Whether the term, found in a title read as AI, makes the reading GenAI.
+    public var marksGenAI: Bool { genai ?? (`class` == .genai) }
 
     /// Whether a tags column naming this term marks the posting.
     public var countsInTags: Bool { tags ?? (`class` == .genai) }
@@ -223,12 +230,15 @@ struct Index: Sendable, Hashable {
     var layers: [Layer: LayerName] = [:]
     var names: [Taxonomy.Kind: [String: String]] = [:]
     var problems: [String] = []
+    static let mostRoles = 1_000
 
     init(layers: [LayerName], terms: [Term], roles: [Role], industries: [Industry], tools: [Tool]) {
         for layer in layers { self.layers[layer.id] = layer }
         var termIDs = Set<String>()
         for term in terms where !termIDs.insert(term.id).inserted { problems.append("duplicate term id \(term.id)") }
         let roleIDs = Set(roles.map(\.id.rawValue))
+        // Posting counts pack a role's number into 10 bits (`PostingCounter`).
+        if roles.count > Self.mostRoles { problems.append("\(roles.count) roles; a taxonomy may have at most \(Self.mostRoles)") }
         for term in terms where roleIDs.contains(term.id) { problems.append("term id \(term.id) is also a role id") }
         for role in roles {
             for rule in role.compose ?? [] {

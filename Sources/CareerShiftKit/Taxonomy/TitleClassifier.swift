@@ -16,6 +16,10 @@ public struct TitleClassifier: Sendable {
         public var role: Int
         public var start: Int
         public var length: Int
+        /// An AI role whose title names LLM or generative work (or whose role is GenAI).
+        public var genai = false
+        /// The occupation head (`Classification.head`).
+        public var head: Int?
     }
 
     /// How sure a classification is.
@@ -37,6 +41,11 @@ public struct TitleClassifier: Sendable {
         /// The names (as the taxonomy writes them) that decided, in title order; `tag:` marks
         /// ones found in the tags, `ignored:` qualifiers that no rule used.
         public var evidence: [String]
+        /// The occupation the title names besides its AI reading, for comparing like with like
+        /// (AI全栈 with 全栈, AI产品经理 with 产品经理): for an AI role, the best-ranked non-AI role
+        /// named in the title; for a non-AI role, that role. Never a weak head (工程师, engineer,
+        /// 实习生), which names no occupation. Nil when there is none.
+        public var head: Int?
     }
 
     /// Roles by index, as matches report them.
@@ -131,22 +140,28 @@ public struct TitleClassifier: Sendable {
         }
     }
 
-    /// The role of `title` (UTF-8 bytes), or nil: what `postings import` stores.
-    public func classify(_ title: ArraySlice<UInt8>) -> Match? {
+    /// The role of `title` (UTF-8 bytes), or nil: what `postings import` stores. `tags`, the bytes
+    /// of a skills or tags cell, counts as `classification(of:tags:)` says.
+    public func classify(_ title: ArraySlice<UInt8>, tags: ArraySlice<UInt8>? = nil) -> Match? {
         var hits: [NameAutomaton.Hit] = []
         hits.reserveCapacity(16)
-        let best: Candidate? = title.withUnsafeBufferPointer { bytes in
+        var tagHits: [NameAutomaton.Hit] = []
+        if let tags, !tags.isEmpty { tagHits = self.tagHits(in: tags) }
+        let chosen = title.withUnsafeBufferPointer { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
                 let count = NameAutomaton.fold(bytes, into: scratch)
                 let text = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 automaton.hits(in: text, into: &hits)
-                return choose(hits, tagHits: [], text: text).best
+                return choose(hits, tagHits: tagHits, text: text)
             }
         }
-        guard let best else { return nil }
-        let start = best.hits.map(\.start).min() ?? 0
-        let end = best.hits.map(\.end).max() ?? 0
-        return Match(role: best.role, start: start, length: end - start)
+        guard let best = chosen.best else { return nil }
+        let inTitle = best.hits.filter { $0.start >= 0 }
+        let start = inTitle.map(\.start).min() ?? 0
+        let end = inTitle.map(\.end).max() ?? 0
+        let role = roles[best.role]
+        let genai = role.isAI && (role.genai == true || hits.contains { isGenAI($0) } || tagHits.contains { isGenAI($0) })
+        return Match(role: best.role, start: start, length: end - start, genai: genai, head: head(of: best, plain: chosen.plainHead))
     }
 
     /// The role of `title` (UTF-8 bytes), or nil.
@@ -154,6 +169,28 @@ public struct TitleClassifier: Sendable {
 
     /// The role of `title`, or nil.
     public func classify(_ title: String) -> Match? { classify(Array(title.utf8)) }
+
+    /// The first hit of each term that counts in tags (`Term.countsInTags`), in `tags` (UTF-8).
+    private func tagHits(in tags: ArraySlice<UInt8>) -> [NameAutomaton.Hit] {
+        let folded = NameAutomaton.fold(Array(tags))
+        var all: [NameAutomaton.Hit] = []
+        folded.withUnsafeBufferPointer { automaton.hits(in: $0, into: &all) }
+        var seenTerms = Set<Int>()
+        var result: [NameAutomaton.Hit] = []
+        for hit in all {
+            if case .term(let t) = patterns[hit.pattern].kind, tagTerms.contains(t), seenTerms.insert(t).inserted {
+                result.append(hit)
+            }
+        }
+        return result
+    }
+
+    /// The occupation head of the chosen candidate: see `Classification.head`.
+    private func head(of best: Candidate, plain: Candidate?) -> Int? {
+        let role = roles[best.role]
+        if role.isAI { return plain?.role }
+        return role.weak == true ? nil : best.role
+    }
 
     /// The whole reading of `title`: role, flags, confidence and evidence. `tags` is the text of a
     /// skills or tags column, where one exists: an LLM skill there (a term that counts in tags)
@@ -164,18 +201,8 @@ public struct TitleClassifier: Sendable {
         var hits: [NameAutomaton.Hit] = []
         folded.withUnsafeBufferPointer { automaton.hits(in: $0, into: &hits) }
         var tagHits: [NameAutomaton.Hit] = []
-        if let tags, !tags.isEmpty {
-            let foldedTags = NameAutomaton.fold(Array(tags.utf8))
-            var all: [NameAutomaton.Hit] = []
-            foldedTags.withUnsafeBufferPointer { automaton.hits(in: $0, into: &all) }
-            var seenTerms = Set<Int>()
-            for hit in all {
-                if case .term(let t) = patterns[hit.pattern].kind, tagTerms.contains(t), seenTerms.insert(t).inserted {
-                    tagHits.append(hit)
-                }
-            }
-        }
-        let (best, runnerUp) = folded.withUnsafeBufferPointer { choose(hits, tagHits: tagHits, text: $0) }
+        if let tags, !tags.isEmpty { tagHits = self.tagHits(in: Array(tags.utf8)[...]) }
+        let (best, runnerUp, plainHead) = folded.withUnsafeBufferPointer { choose(hits, tagHits: tagHits, text: $0) }
         let qualifierHits = hits.filter { isQualifier($0) }
         var evidence: [String] = []
         var confidence = Confidence.high
@@ -198,7 +225,7 @@ public struct TitleClassifier: Sendable {
             let span = best.hits.filter { $0.start >= 0 }
             let unused = qualifierHits.filter { q in !span.contains { $0.start <= q.start && q.end <= $0.end } }
             if ai {
-                genai = role.genai == true || qualifierHits.contains { isGenAI($0) } || tagHits.contains { isGenAI($0) }
+                genai = role.genai == true || hits.contains { isGenAI($0) } || tagHits.contains { isGenAI($0) }
                 if usedTags { confidence = .medium }
             } else if !unused.isEmpty {
                 confidence = .low
@@ -223,7 +250,8 @@ public struct TitleClassifier: Sendable {
         } else {
             confidence = .low
         }
-        return Classification(role: best?.role, ai: ai, genai: ai && genai, confidence: confidence, evidence: evidence)
+        return Classification(role: best?.role, ai: ai, genai: ai && genai, confidence: confidence, evidence: evidence,
+                              head: best.flatMap { head(of: $0, plain: plainHead) })
     }
 
     private func isQualifier(_ hit: NameAutomaton.Hit) -> Bool {
@@ -232,16 +260,17 @@ public struct TitleClassifier: Sendable {
     }
 
     private func isGenAI(_ hit: NameAutomaton.Hit) -> Bool {
-        if case .term(let t) = patterns[hit.pattern].kind { return terms[t].class == .genai }
+        if case .term(let t) = patterns[hit.pattern].kind { return terms[t].marksGenAI }
         return false
     }
 
-    /// The best candidate and the best one of another role. `text` is the folded title the hits
-    /// point into (characters are counted on it).
+    /// The best candidate, the best one of another role, and the best non-AI, non-weak role
+    /// named in the title by itself (the occupation head of an AI reading). `text` is the folded
+    /// title the hits point into (characters are counted on it).
     private func choose(_ hits: [NameAutomaton.Hit], tagHits: [NameAutomaton.Hit], text: UnsafeBufferPointer<UInt8>)
-        -> (best: Candidate?, runnerUp: Candidate?)
+        -> (best: Candidate?, runnerUp: Candidate?, plainHead: Candidate?)
     {
-        guard !hits.isEmpty else { return (nil, nil) }
+        guard !hits.isEmpty else { return (nil, nil, nil) }
         // Every hit of each role, and the first hit of each term (title first, then tags).
         var roleHits: [Int: [NameAutomaton.Hit]] = [:]
         var termHits: [Int: NameAutomaton.Hit] = [:]
@@ -291,7 +320,12 @@ public struct TitleClassifier: Sendable {
                 best = candidate
             }
         }
-        for (role, hits) in roleHits { offer(score(role, hits, composed: false)) }
+        var plainHead: Candidate?
+        for (role, hits) in roleHits {
+            let candidate = score(role, hits, composed: false)
+            offer(candidate)
+            if !roles[role].isAI, roles[role].weak != true, plainHead.map({ candidate.beats($0) }) ?? true { plainHead = candidate }
+        }
         for rule in rules {
             var evidence: [NameAutomaton.Hit] = []
             var complete = true
@@ -306,7 +340,7 @@ public struct TitleClassifier: Sendable {
             }
             if complete { offer(score(rule.role, evidence, composed: true)) }
         }
-        return (best, runnerUp)
+        return (best, runnerUp, plainHead)
     }
 
     /// States of the name automaton (each costs a row of transitions).

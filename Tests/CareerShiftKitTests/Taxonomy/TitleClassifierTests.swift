@@ -136,7 +136,7 @@ struct TitleClassifierTests {
     func boundaries() {
         #expect(role("world peace officer") != "rl-researcher", "RL must not match inside world")
         #expect(role("RL researcher") == "rl-researcher")
-        #expect(role("HTML5 developer") == "software-engineer", "ML must not match inside HTML")
+        #expect(role("HTML5 developer") == "frontend-developer", "ML must not match inside HTML")
         #expect(role("HTML5 developer") != "ml-engineer")
         #expect(!reading("Senior Software Engineer, LearnWith.AI (Remote)").ai, "a domain name is not the AI qualifier")
         #expect(role("会计") == "finance-accounting")
