@@ -42,7 +42,10 @@ changelog:
       engineers. Vertical: weather, drugs and pharma, genetics, antibodies, pathology, nuclear and
       energy as industries; industry + image algorithms. Application: agents with researchers and
       embedded engineers. Data: data and search-quality raters. Non-AI: HTML5, HTML and WebGL are
-      front-end. Counts by version 2 and 3 differ in these places: reclassify before comparing.
+      front-end. Then, from three more crawls (实习僧 data and operations internships, 智联 keyword
+      searches): 人工智能数据 as training data, 数据标记 and 标图 as annotation, AI hardware as AI
+      chips, 博士 as a researcher, 无人车 as autonomous driving, 中医 as an industry. Counts by
+      version 2 and 3 differ in these places: reclassify before comparing.
   - version: 2
     date: 2026-12-01
     changes: >-
@@ -197,7 +200,7 @@ terms:
     class: context
     zh: 自动驾驶
     en: Autonomous driving
-    names: [自动驾驶, 智能驾驶, 智驾, 辅助驾驶, 无人驾驶, ADAS, autonomous driving, self-driving, autonomous vehicle, autonomous vehicles, 规划控制, 规控, 决策规划]
+    names: [自动驾驶, 智能驾驶, 智驾, 辅助驾驶, 无人驾驶, ADAS, autonomous driving, self-driving, autonomous vehicle, autonomous vehicles, 无人车, 规划控制, 规控, 决策规划]
   - id: perception
     class: context
     zh: 感知
@@ -223,7 +226,7 @@ terms:
     class: context
     zh: 行业领域
     en: Industry domain
-    names: [医疗, 医学, 医药, 生物医药, 生物, 药物, 蛋白, 口腔, 医疗影像, 金融, 银行, 保险, 证券, 法律, 法务, 司法, 教育, 工业, 能源, 电力,
+    names: [医疗, 医学, 医药, 中医, 生物医药, 生物, 药物, 蛋白, 口腔, 医疗影像, 金融, 银行, 保险, 证券, 法律, 法务, 司法, 教育, 工业, 能源, 电力,
             政务, 农业, 交通, 化学, 材料, healthcare, health, medical, clinical, finance, financial, legal, biology,
             biomedical, industrial, 垂类, 垂直领域, 气象, weather, meteorology, 制药, drug, drug discovery, pharma, pharmaceutical,
             genetic, genetics, genomics, 基因, antibody, antibodies, 抗体, pathology, histopathology, 病理, nuclear, power system,
@@ -393,7 +396,7 @@ roles:
     zh: AI芯片工程师
     en: AI chip engineer
     layer: compute
-    aliases: [AI芯片, NPU, TPU, AI加速器, AI accelerator, 昇腾, 人工智能芯片]
+    aliases: [AI芯片, NPU, TPU, AI加速器, AI accelerator, 昇腾, 人工智能芯片, AI硬件, 人工智能硬件, AI hardware]
     compose: [ai + chip-engineer, genai + chip-engineer, ml + chip-engineer]
   # ---- Data layer ----
   - id: data-annotator
@@ -402,7 +405,7 @@ roles:
     layer: data
     code: 4-04-05-05
     aliases: [数据标注, 标注员, data annotation, data labeling, 数据采集与标注, 标注, 标注师, 数据标注师, 标注专员, 标注工程师,
-              data labeler, data annotator, annotator, 审核标注, 数据审核员, 图像标注, 语音标注, 文本标注, 数据标注员, data rater,
+              data labeler, data annotator, annotator, 审核标注, 数据审核员, 图像标注, 语音标注, 文本标注, 数据标注员, 数据标记, 标图, data rater,
               AI rater, AI data rater, search quality rater, quality rater]
     compose: [ai + data-annotator, genai + data-annotator, agent + data-annotator]
   - id: ai-trainer
@@ -423,7 +426,7 @@ roles:
     zh: 训练数据工程师
     en: Training data engineer
     layer: data
-    aliases: [语料, 训练数据, training data, 数据合成, 语料工程师, 大模型数据, AI数据, human data, 数据生产]
+    aliases: [语料, 训练数据, training data, 数据合成, 语料工程师, 大模型数据, AI数据, 人工智能数据, human data, 数据生产]
     compose: [genai + data-engineer, ai + data-engineer, genai + data-analyst, genai + training-data-engineer, ai + training-data-engineer]
   # ---- Vertical: industry models ----
   - id: vertical-model-engineer
@@ -823,7 +826,7 @@ roles:
     en: Researcher
     layer: non-ai
     weak: true
-    aliases: [研究员, researcher, scientist, research scientist, 科学家, 研究, research, 博士后, postdoc, postdoctoral, 研究助理,
+    aliases: [研究员, researcher, scientist, research scientist, 科学家, 研究, research, 博士后, postdoc, postdoctoral, 研究助理, 博士,
               research associate, research assistant, 研发科学家, senior scientist, principal scientist, staff scientist]
   - id: management
     zh: 管理

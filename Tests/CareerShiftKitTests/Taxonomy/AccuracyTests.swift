@@ -30,10 +30,10 @@ struct AccuracyTests {
         let held = Accuracy(gold: Self.gold.entries.filter { $0.split == "heldout" }, classifier: Self.classifier)
         let g = held.overall
         // Target (issue 12): AI precision and recall >= 0.95, layer accuracy >= 0.90. Precision
-        // meets it. Recall (0.912) and layer accuracy over AI titles (0.854) do not yet: these
+        // meets it. Recall (0.917) and layer accuracy over AI titles (0.858) do not yet: these
         // floors keep them from slipping while the taxonomy grows (README, "Accuracy").
         #expect((g.ai.precision ?? 0) >= 0.95, "AI precision \(g.ai.precision ?? 0)")
-        #expect((g.ai.recall ?? 0) >= 0.90, "AI recall \(g.ai.recall ?? 0) (target 0.95)")
+        #expect((g.ai.recall ?? 0) >= 0.91, "AI recall \(g.ai.recall ?? 0) (target 0.95)")
         #expect((g.layerAccuracyAI ?? 0) >= 0.85, "layer accuracy over AI titles \(g.layerAccuracyAI ?? 0) (target 0.90)")
         #expect((g.layerAccuracy ?? 0) >= 0.94, "layer accuracy over all titles \(g.layerAccuracy ?? 0)")
         #expect((g.genai.precision ?? 0) >= 0.95)
@@ -41,12 +41,13 @@ struct AccuracyTests {
 
     @Test("tuning sources: the figures the taxonomy was tuned to")
     func tune() {
-        // Taxonomy v3 on 24 tuning sources: precision 0.981, recall 0.966, layer accuracy over AI
-        // titles 0.887, GenAI recall 0.894 (the five sources added for v3 brought it down from 0.91).
+        // Taxonomy v3 on 27 tuning sources: precision 0.978, recall 0.963, layer accuracy over AI
+        // titles 0.877, GenAI recall 0.895 (the eight sources added for v3 brought layer accuracy
+        // down from 0.91: on crawls it was not tuned on, the taxonomy reads layers less well).
         let g = Accuracy(gold: Self.gold.entries.filter { $0.split == "tune" }, classifier: Self.classifier).overall
-        #expect((g.ai.precision ?? 0) >= 0.98)
+        #expect((g.ai.precision ?? 0) >= 0.97)
         #expect((g.ai.recall ?? 0) >= 0.96)
-        #expect((g.layerAccuracyAI ?? 0) >= 0.88)
+        #expect((g.layerAccuracyAI ?? 0) >= 0.87)
         #expect((g.genai.recall ?? 0) >= 0.88)
     }
 
@@ -86,16 +87,17 @@ struct AgreementTests {
         let gold = Dictionary(uniqueKeysWithValues: AccuracyTests.gold.entries.map { ($0.id, $0) })
         let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Datasets/gold/blind-relabel.csv"), encoding: .utf8)
         let rows = try CSV.rows(text, file: "blind-relabel.csv").dropFirst()
-        #expect(rows.count == 550)
-        // Passes 1 and 2 relabelled the first three rounds (400 titles), pass 3 round 4 (150).
-        for passes in [["1", "2"], ["3"]] {
+        #expect(rows.count == 670)
+        // Passes 1 and 2 relabelled the first three rounds (400 titles), pass 3 round 4 (150),
+        // pass 4 round 5 (120).
+        for passes in [["1", "2"], ["3"], ["4"]] {
             var ai: [(String, String)] = [], layer: [(String, String)] = []
             for row in rows where passes.contains(row.fields[4]) {
                 let entry = try #require(gold[row.fields[0]], "\(row.fields[0]) is in the gold set")
                 ai.append((entry.ai ? "yes" : "no", row.fields[1]))
                 layer.append((entry.layer.rawValue, row.fields[2]))
             }
-            #expect(ai.count == (passes.count == 2 ? 400 : 150))
+            #expect(ai.count == ["1": 400, "3": 150, "4": 120][passes[0]])
             #expect((Agreement.cohensKappa(ai) ?? 0) >= 0.95, "passes \(passes)")
             #expect((Agreement.cohensKappa(layer) ?? 0) >= 0.95, "passes \(passes)")
         }
