@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import CareerShiftKit
 
@@ -19,4 +20,18 @@ struct CareerShift: ParsableCommand {
             ExportCommand.self, PayCommand.self, TaxonomyCommand.self, DiffCommand.self, TrendCommand.self, PostingsCommand.self,
         ]
     )
+
+    /// Runs the command; a located error (`FILE: error: …`) is printed as it is, without
+    /// ArgumentParser's "Error: " before it, and exits with status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let problem as PostingFileProblem {
+            printError(problem.errorDescription ?? "\(problem)")
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -98,6 +98,7 @@ struct PostingsClassify: ParsableCommand {
     func validate() throws {
         if path == nil && titles.isEmpty { throw ValidationError("give a postings file or at least one --title") }
         if path != nil && !titles.isEmpty { throw ValidationError("give a postings file or --title, not both") }
+        if titles.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) { throw ValidationError("--title: empty title") }
     }
 
     func run() throws {
@@ -118,7 +119,10 @@ struct PostingsClassify: ParsableCommand {
             if let columns {
                 do { overrides = try PostingColumns.overrides(columns) } catch { throw ValidationError(error.message) }
             }
-            try TitleReading.read(path: path, columns: overrides, classifier: classifier, emit)
+            let used = try TitleReading.read(path: path, columns: overrides, classifier: classifier, emit)
+            var summary = PostingSummary()
+            summary.columns = used
+            printError(summary.columnsDescription)
         } else {
             for title in titles { emit(TitleReading(line: nil, title: title, tags: tags, classifier: classifier)) }
         }
@@ -134,8 +138,9 @@ struct PostingsReview: ParsableCommand {
         discussion: """
             Reads the titles of the store's postings (or of FILE, without storing it), classifies each \
             distinct title and lists those to look at: titles that matched no role, and readings of low \
-            confidence (an AI term no rule used, such as HRBP（大模型业务）, or a qualifier with no \
-            head). Add names or compose rules to a copy of the taxonomy (`careershift taxonomy \
+            confidence (an AI term no rule used, such as 大模型 in 保安（大模型）, or a qualifier with \
+            no head, such as AIGC alone). A title with an AI word but no known role counts as \
+            unclassified in the posting tables, not as AI. Add names or compose rules to a copy of the taxonomy (`careershift taxonomy \
             --format yaml`), check them with `postings classify --taxonomy FILE`, then run \
             `postings reclassify`.
             """)
@@ -172,9 +177,10 @@ struct PostingsReview: ParsableCommand {
                 consider(reading.title, 1) { reading }
             }
         } else {
-            total = try store!.eachTitle { title, count in
-                distinct += 1
-                consider(title, count) { TitleReading(line: nil, title: title, tags: nil, classifier: classifier) }
+            var seen = Set<String>()
+            total = try store!.eachTitle { title, tags, count in
+                if seen.insert(title).inserted { distinct += 1 }
+                consider(title, count) { TitleReading(line: nil, title: title, tags: tags, classifier: classifier) }
             }
         }
         let items = counts.map { ClassificationRenderer.QueueItem(count: $0.value.0, reading: $0.value.1) }

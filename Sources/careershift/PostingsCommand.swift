@@ -88,7 +88,9 @@ struct PostingsImport: ParsableCommand {
         let taxonomy = try options.taxonomy(for: store)
         let reader = PostingReader(taxonomy: taxonomy, options: try file.postingOptions(file: path))
         let summary = try store.importPostings(path: path, reader: reader, progress: progressReporter(for: path))
+        printError(summary.columnsDescription)
         print(summary.description)
+        undatedHint(summary, file: file)
         if summary.rejected > 0, let rejects = try file.postingOptions(file: path).rejectsPath {
             print("rejected rows, with the reason: \(rejects)")
         }
@@ -100,10 +102,16 @@ struct PostingsSummarize: ParsableCommand {
         commandName: "summarize",
         abstract: "The posting tables of a report for one file, in one pass, without storing anything.",
         discussion: """
-            Reads the file as `postings import` does and prints the posting tables: postings per month \
-            and layer with the model vs application share, pay quartiles per role, top cities per \
-            layer, and how much pay text was negotiable or unreadable. Duplicates are counted as they \
-            appear in the file, since nothing is stored to compare with.
+            Reads the file as `postings import` does and prints the posting tables of a report: \
+            postings per month and layer with the model vs application share; the AI share of all \
+            postings, each layer's share and the GenAI share of the AI postings per month; the AI pay \
+            premium within occupations, per month and by occupation; pay quartiles per role; top \
+            cities per layer; how much pay text was negotiable or unreadable.
+
+            Every row is counted, duplicates included: nothing is stored to compare with, so the \
+            figures can differ from those of a report on the same file after `postings import`, \
+            which skips postings with the same company, title, city and date. Undated postings \
+            count in no month: give --crawled DATE to date a file that has no date column.
             """)
 
     @OptionGroup var options: StoreOptions
@@ -125,7 +133,9 @@ struct PostingsSummarize: ParsableCommand {
         let reader = PostingReader(taxonomy: taxonomy, options: postingOptions)
         let summary = try reader.read(path: path, progress: progressReporter(for: path)) { _ in true }
         let tables = PostingTables.tables(summary.aggregates, taxonomy: taxonomy, language: lang)
-        printError(summary.description)
+        printError(summary.columnsDescription)
+        printError(summary.countedDescription)
+        undatedHint(summary, file: file)
         print(PostingTables.text(tables, format: format), terminator: "")
     }
 }
@@ -164,7 +174,15 @@ struct PostingsReclassify: ParsableCommand {
 
     func run() throws {
         let taxonomy = try options.loadTaxonomy()
-        let changed = try options.openStore().reclassifyPostings(with: TitleClassifier(taxonomy: taxonomy))
-        print("\(changed) postings changed role")
+        let store = try options.openStore()
+        let changed = try store.reclassifyPostings(with: TitleClassifier(taxonomy: taxonomy))
+        print("\(try store.postingCount()) postings read again (role, GenAI flag, occupation head) with taxonomy \(taxonomy.label): \(changed) changed role")
     }
+}
+
+/// Says how to date undated postings when the file gave no date and no --crawled was given.
+func undatedHint(_ summary: PostingSummary, file: PostingFileOptions) {
+    guard summary.undated > 0, file.crawled == nil else { return }
+    printError("note: \(summary.undated) postings have no date, so no month counts them (the AI share, GenAI share and pay premium "
+        + "tables are per month): give --crawled DATE, the day the file was crawled, to date the postings that have none.")
 }

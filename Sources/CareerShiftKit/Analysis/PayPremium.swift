@@ -84,8 +84,8 @@ public enum PayPremium {
         }
         let byMonth = ReportTable(
             name: "postings_ai_pay_premium", title: t("Postings: AI pay premium within occupations", "招聘：同职业内的 AI 薪资溢价"),
-            method: t("Per month: for each occupation named in AI titles (AI全栈 → 全栈, AI产品经理 → 产品经理), the median monthly pay of its AI postings over that of its non-AI postings, minus 1; the month's premium weights each occupation by its AI postings with pay. An occupation counts only with at least \(k) postings with pay on each side; AI roles that name no other occupation (算法工程师) have no counterpart and are left out. Change in percentage points from the previous month with a premium." + unreadNote,
-                      "每月：对 AI 职位名称中出现的每个职业（AI全栈 → 全栈，AI产品经理 → 产品经理），其 AI 招聘月薪中位数除以非 AI 招聘月薪中位数再减 1；当月溢价按各职业有薪资的 AI 招聘数加权。每侧有薪资的招聘不少于 \(k) 条的职业才计入；不含其他职业名的 AI 岗位（算法工程师）没有对照，不计。变化为较上一个有溢价月份的百分点。" + unreadNote),
+            method: t("Per month: for each occupation named in AI titles (AI全栈 → 全栈, AI产品经理 → 产品经理), the median monthly pay of its AI postings over that of its non-AI postings, minus 1; the month's premium weights each occupation by its AI postings with pay. An occupation counts only with at least \(k) postings with pay on each side; AI roles that name no other occupation (算法工程师) have no counterpart and are left out. Change in percentage points from the previous month with a premium. Pay is each posting's monthly midpoint (CNY), internships and part-time jobs included on both sides (a daily rate × 21.75): a premium is a difference of posted pay, not of what people earn." + unreadNote,
+                      "每月：对 AI 职位名称中出现的每个职业（AI全栈 → 全栈，AI产品经理 → 产品经理），其 AI 招聘月薪中位数除以非 AI 招聘月薪中位数再减 1；当月溢价按各职业有薪资的 AI 招聘数加权。每侧有薪资的招聘不少于 \(k) 条的职业才计入；不含其他职业名的 AI 岗位（算法工程师）没有对照，不计。变化为较上一个有溢价月份的百分点。薪资为每条招聘的月薪中点（人民币），两侧均含实习与兼职（日薪 × 21.75）：溢价是所发布薪资之差，而非实际收入之差。" + unreadNote),
             n: monthRows.reduce(0) { if case .integer(let a) = $1[2], case .integer(let b) = $1[3] { return $0 + a + b } else { return $0 } },
             columns: [ReportColumn("month", t("Month", "月份"), .text, key: true),
                       ReportColumn("occupations", t("Occupations compared", "对比职业数"), .integer),
@@ -95,8 +95,8 @@ public enum PayPremium {
                       ReportColumn("premium_change_points", t("Change (points)", "变化（百分点）"), .decimal)],
             rows: monthRows)
 
-        let all = unread > 0 ? [:] : occupations(aggregates, taxonomy: taxonomy) { _ in true }
-        let occupationRows: [[ReportValue]] = all.filter { $0.value.aiCount > 0 }
+        let all = (unread > 0 ? [:] : occupations(aggregates, taxonomy: taxonomy) { _ in true }).filter { $0.value.aiCount > 0 }
+        let occupationRows: [[ReportValue]] = all
             .sorted { ($0.value.aiCount, $1.key) > ($1.value.aiCount, $0.key) }
             .map { head, sides in
                 func median(_ histogram: [Int64: Int], _ count: Int) -> ReportValue {
@@ -108,8 +108,8 @@ public enum PayPremium {
             }
         let byOccupation = ReportTable(
             name: "postings_ai_pay_premium_by_occupation", title: t("AI pay premium by occupation", "各职业的 AI 薪资溢价"),
-            method: t("All postings: for each occupation named in AI titles, the AI postings with pay and their median monthly pay (CNY), the non-AI postings of that occupation with pay and theirs, and the premium (AI ÷ non-AI − 1). A median or premium resting on fewer than \(k) postings on a side is hidden (<\(k))." + unreadNote,
-                      "全部招聘：对 AI 职位名称中出现的每个职业，列出有薪资的 AI 招聘数及其月薪中位数（人民币）、该职业有薪资的非 AI 招聘数及其中位数，以及溢价（AI ÷ 非 AI − 1）。任一侧不足 \(k) 条时隐藏中位数或溢价（<\(k)）。" + unreadNote),
+            method: t("All postings: for each occupation named in AI titles, the AI postings with pay and their median monthly pay (CNY), the non-AI postings of that occupation with pay and theirs, and the premium (AI ÷ non-AI − 1). A median or premium resting on fewer than \(k) postings on a side is hidden (<\(k)). n counts the postings with pay in the rows shown, both sides." + unreadNote,
+                      "全部招聘：对 AI 职位名称中出现的每个职业，列出有薪资的 AI 招聘数及其月薪中位数（人民币）、该职业有薪资的非 AI 招聘数及其中位数，以及溢价（AI ÷ 非 AI − 1）。任一侧不足 \(k) 条时隐藏中位数或溢价（<\(k)）。n 为所列各行两侧有薪资的招聘数之和。" + unreadNote),
             n: all.values.reduce(0) { $0 + $1.aiCount + $1.nonAICount },
             columns: [ReportColumn("occupation", t("Occupation", "职业"), .text, key: true),
                       ReportColumn("ai_with_pay", t("AI postings with pay", "有薪资的 AI 招聘"), .integer),

@@ -8,21 +8,23 @@ public struct PostingColumns: Sendable, Equatable {
         case tags
     }
 
-    /// Header names recognised without `--columns`, per field (compared case-insensitively).
+    /// Header names recognised without `--columns`, per field (compared case-insensitively). Where
+    /// a header has several, the name listed first wins, whatever the column order.
     public static let recognised: [Field: [String]] = [
         .title: ["职位名称", "岗位名称", "职位", "岗位", "招聘职位", "title", "job title", "job_title", "position",
                  "position_name", "positionname", "job_name", "jobname"],
         .pay: ["薪资", "薪资范围", "薪水", "薪酬", "工资", "月薪", "salary", "pay", "compensation", "salary range"],
-        .city: ["城市", "工作地点", "工作城市", "地点", "所在地", "location", "city", "work location"],
+        .city: ["城市", "工作地点", "工作城市", "地点", "所在地", "职位地址", "工作地址", "location", "city", "work location"],
         .company: ["公司名称", "公司", "企业名称", "招聘公司", "company", "company name", "employer", "company_name", "companyname"],
         .date: ["发布时间", "发布日期", "更新时间", "日期", "date", "posted", "posted date", "publish date", "date posted"],
         .experience: ["经验要求", "工作经验", "经验", "experience", "work_years", "workyear"],
         .education: ["学历要求", "学历", "education"],
-        .tags: ["技能要求", "职位标签", "技能标签", "岗位标签", "技能", "标签", "关键词", "skills", "skill", "tags", "job_skills",
-                "job skills", "skill tags", "job_tag_list", "positionlables", "positionlabels"],
+        // Skills first: on BOSS直聘 exports 职位标签 holds experience and degree (3-5年|本科) while
+        // 技能要求 holds the skills.
+        .tags: ["技能要求", "技能标签", "技能", "skills", "skill", "job_skills", "job skills", "skill tags", "skill_tags", "关键词",
+                "职位标签", "岗位标签", "标签", "tags", "job_tag_list", "positionlables", "positionlabels"],
     ]
 
-    static let recognisedKeys = recognised.mapValues { Set($0.map(Normalized.key)) }
 
     /// The column index of each field found.
     public var index: [Field: Int]
@@ -57,7 +59,7 @@ public struct PostingColumns: Sendable, Equatable {
                     throw Problem(message: "--columns: no column \"\(wanted)\" in the header (\(header.joined(separator: ", ")))")
                 }
                 index[field] = found
-            } else if let found = names.firstIndex(where: (Self.recognisedKeys[field] ?? []).contains) {
+            } else if let found = (Self.recognised[field] ?? []).lazy.compactMap({ names.firstIndex(of: Normalized.key($0)) }).first {
                 index[field] = found
             }
         }

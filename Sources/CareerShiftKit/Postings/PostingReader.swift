@@ -81,6 +81,10 @@ public struct PostingSummary: Sendable, Equatable {
     public var rejected = 0
     public var unclassified = 0
     public var undated = 0
+    /// Lines equal to the header (crawlers that append files repeat it): skipped, not postings.
+    public var repeatedHeaders = 0
+    /// The header of the column read for each field.
+    public var columns: [PostingColumns.Field: String] = [:]
     public var aggregates = PostingAggregates()
 
     public init() {}
@@ -102,7 +106,19 @@ public struct PostingSummary: Sendable, Equatable {
     }
 
     public var description: String {
-        "\(rowsRead) rows read: \(stored) stored, \(duplicates) duplicates skipped, \(rejected) rejected; \(unclassified) titles matched no role in the taxonomy, \(undated) undated"
+        "\(rowsRead) rows read: \(stored) stored, \(duplicates) duplicates skipped, \(rejected) rejected\(headerNote); \(unclassified) titles matched no role in the taxonomy, \(undated) undated"
+    }
+
+    /// What `postings summarize` read: it stores nothing and counts every posting, duplicates too.
+    public var countedDescription: String {
+        "\(rowsRead) rows read: \(stored) postings counted (duplicates included), \(rejected) rejected\(headerNote); \(unclassified) titles matched no role in the taxonomy, \(undated) undated"
+    }
+
+    private var headerNote: String { repeatedHeaders == 0 ? "" : ", \(repeatedHeaders) repeated header lines skipped" }
+
+    /// `columns read: title=职位名称, pay=薪资, …`, in the order of the fields.
+    public var columnsDescription: String {
+        "columns read: " + PostingColumns.Field.allCases.compactMap { field in columns[field].map { "\(field.rawValue)=\($0)" } }.joined(separator: ", ")
     }
 }
 
@@ -166,11 +182,18 @@ public final class PostingReader {
             try? FileManager.default.removeItem(atPath: path)
         }
         var summary = PostingSummary()
+        for (field, index) in columns.index { summary.columns[field] = header[index] }
         counter = PostingCounter()
         var lastProgress: Int64 = 0
         let fields = Fields(columns)
+        let headerTitle = Array(header[fields.title].utf8)
         while try reader.next() {
             summary.rowsRead += 1
+            // A line equal to the header is no posting.
+            if reader.fieldCount == header.count, reader.field(fields.title).elementsEqual(headerTitle), reader.recordFields() == header {
+                summary.repeatedHeaders += 1
+                continue
+            }
             if let progress, reader.bytesRead - lastProgress > size / 100 {
                 lastProgress = reader.bytesRead
                 progress(reader.bytesRead, size)

@@ -25,14 +25,17 @@ public struct TitleReading: Sendable, Equatable {
 extension TitleReading {
     /// Reads every row of the postings file at `path` with the same column recognition as
     /// `postings import` and hands its reading to `body`, in file order. A row whose title is
-    /// empty or not UTF-8 is handed over with an empty title and no role.
+    /// empty or not UTF-8 is handed over with an empty title and no role; a line equal to the
+    /// header is skipped. Returns the header of the column read for each field.
+    @discardableResult
     public static func read(path: String, columns overrides: [PostingColumns.Field: String] = [:], classifier: TitleClassifier,
-                            _ body: (TitleReading) throws -> Void) throws {
-        let (reader, _, columns) = try PostingReader.open(path: path, overrides: overrides)
+                            _ body: (TitleReading) throws -> Void) throws -> [PostingColumns.Field: String] {
+        let (reader, header, columns) = try PostingReader.open(path: path, overrides: overrides)
         let titleIndex = columns.index[.title]!
         let tagsIndex = columns.index[.tags]
         var cache: [String: TitleReading] = [:]
         while try reader.next() {
+            if reader.fieldCount == header.count, reader.recordFields() == header { continue }
             let line = reader.line
             let title = reader.trimmed(titleIndex).flatMap(RecordReader.string) ?? ""
             let tags = tagsIndex.flatMap { reader.trimmed($0) }.flatMap(RecordReader.string)
@@ -42,5 +45,6 @@ extension TitleReading {
             reading.line = line
             try body(reading)
         }
+        return columns.index.mapValues { header[$0] }
     }
 }

@@ -102,16 +102,16 @@ extension Store {
         }
     }
 
-    /// Every distinct stored title with how many postings have it, handed to `body` one by one
-    /// (so memory stays flat); returns the number of postings.
-    public func eachTitle(_ body: (String, Int) throws -> Void) throws -> Int {
+    /// Every distinct stored title and tags cell with how many postings have them, handed to
+    /// `body` one by one (so memory stays flat); returns the number of postings.
+    public func eachTitle(_ body: (String, String?, Int) throws -> Void) throws -> Int {
         try writer.read { db in
             var total = 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT title, COUNT(*) FROM posting GROUP BY title")
+            let rows = try Row.fetchCursor(db, sql: "SELECT title, tags, COUNT(*) FROM posting GROUP BY title, tags")
             while let row = try rows.next() {
-                let count: Int = row[1]
+                let count: Int = row[2]
                 total += count
-                try body(row[0], count)
+                try body(row[0], row[1], count)
             }
             return total
         }

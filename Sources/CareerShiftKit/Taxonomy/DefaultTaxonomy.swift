@@ -26,6 +26,8 @@ enum DefaultTaxonomy {
 # names a term of class genai; in a skills or tags column only terms with `tags: true` count (by
 # default the genai ones). `code` is the occupation in 中华人民共和国职业分类大典 where one exists.
 # `weak: true` marks heads so general that a title classified by them alone is of medium confidence.
+# `occupation: false` marks names that are no occupation (实习生, 经理, 工程师 alone): never the
+# occupation head that an AI posting's pay is compared with.
 
 version: 3
 changelog:
@@ -45,7 +47,9 @@ changelog:
       front-end. Then, from three more crawls (实习僧 data and operations internships, 智联 keyword
       searches): 人工智能数据 as training data, 数据标记 and 标图 as annotation, AI hardware as AI
       chips, 博士 as a researcher, 无人车 as autonomous driving, 中医 as an industry. Counts by
-      version 2 and 3 differ in these places: reclassify before comparing.
+      version 2 and 3 differ in these places: reclassify before comparing. Roles may say
+      `occupation: false` (intern, management, other-occupation): names that are no occupation
+      and so never the counterpart of the AI pay premium.
   - version: 2
     date: 2026-12-01
     changes: >-
@@ -833,6 +837,7 @@ roles:
     en: Management
     layer: non-ai
     weak: true
+    occupation: false
     aliases: [总经理, 总监, 经理, 主管, 负责人, CEO, CTO, COO, CFO, VP, 副总裁, director, manager, head of, general manager, 合伙人,
               partner, 厂长, 店总, 区域经理, 总裁, 部门经理, 技术总监, 技术经理, 研发经理, 研发总监, engineering manager, 管理培训生,
               管培生, management trainee, executive, chief]
@@ -841,12 +846,14 @@ roles:
     en: Intern
     layer: non-ai
     weak: true
+    occupation: false
     aliases: [实习生, intern, internship, 实习, 校招, 应届生, 储备干部, 管培, graduate, new grad, 见习]
   - id: other-occupation
     zh: 其他职位
     en: Other occupation
     layer: non-ai
     weak: true
+    occupation: false
     aliases: [专员, 助理工程师, 工程师, engineer, 专家, specialist, 技术, technical, 职员, 员工, coordinator, associate, 代表, 主任, officer,
               lead, principal, strategist]
   - id: urban-planner

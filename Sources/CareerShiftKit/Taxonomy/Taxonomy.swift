@@ -17,9 +17,12 @@ public struct Role: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
     public var compose: [String]?
     /// A head so general (开发, 顾问, researcher) that a title read by it alone is of medium confidence.
     public var weak: Bool?
+    /// False for names that are no occupation (实习生, 经理, 工程师 alone): never an occupation
+    /// head, the counterpart an AI posting's pay is compared with. Default: an occupation.
+    public var occupation: Bool?
 
     public init(id: ID, zh: String, en: String, layer: Layer, aliases: [String]? = nil, genai: Bool? = nil,
-                code: String? = nil, compose: [String]? = nil, weak: Bool? = nil) {
+                code: String? = nil, compose: [String]? = nil, weak: Bool? = nil, occupation: Bool? = nil) {
         self.id = id
         self.zh = zh
         self.en = en
@@ -29,7 +32,11 @@ public struct Role: Codable, Sendable, Hashable, Identifiable, TaxonomyEntry {
         self.code = code
         self.compose = compose
         self.weak = weak
+        self.occupation = occupation
     }
+
+    /// Whether the role can be an occupation head (`occupation`).
+    public var isOccupation: Bool { occupation != false }
 
     /// The role is AI work (any layer but non-AI).
     public var isAI: Bool { layer != .nonAI }

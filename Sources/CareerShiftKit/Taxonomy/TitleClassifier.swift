@@ -43,8 +43,8 @@ public struct TitleClassifier: Sendable {
         public var evidence: [String]
         /// The occupation the title names besides its AI reading, for comparing like with like
         /// (AI全栈 with 全栈, AI产品经理 with 产品经理): for an AI role, the best-ranked non-AI role
-        /// named in the title; for a non-AI role, that role. Never a weak head (工程师, engineer,
-        /// 实习生), which names no occupation. Nil when there is none.
+        /// named in the title; for a non-AI role, that role. Never a role that names no occupation
+        /// (`Role.occupation`: 实习生, 经理, 工程师 alone). Nil when there is none.
         public var head: Int?
     }
 
@@ -189,7 +189,7 @@ public struct TitleClassifier: Sendable {
     private func head(of best: Candidate, plain: Candidate?) -> Int? {
         let role = roles[best.role]
         if role.isAI { return plain?.role }
-        return role.weak == true ? nil : best.role
+        return role.isOccupation ? best.role : nil
     }
 
     /// The whole reading of `title`: role, flags, confidence and evidence. `tags` is the text of a
@@ -226,6 +226,11 @@ public struct TitleClassifier: Sendable {
             let unused = qualifierHits.filter { q in !span.contains { $0.start <= q.start && q.end <= $0.end } }
             if ai {
                 genai = role.genai == true || hits.contains { isGenAI($0) } || tagHits.contains { isGenAI($0) }
+                // A tag that made the reading GenAI is evidence too, though no rule used it.
+                if genai, role.genai != true, !hits.contains(where: { isGenAI($0) }), let tag = tagHits.first(where: { isGenAI($0) }) {
+                    let name = "tag: " + patterns[tag.pattern].name
+                    if !evidence.contains(name) { evidence.append(name) }
+                }
                 if usedTags { confidence = .medium }
             } else if !unused.isEmpty {
                 confidence = .low
@@ -324,7 +329,7 @@ public struct TitleClassifier: Sendable {
         for (role, hits) in roleHits {
             let candidate = score(role, hits, composed: false)
             offer(candidate)
-            if !roles[role].isAI, roles[role].weak != true, plainHead.map({ candidate.beats($0) }) ?? true { plainHead = candidate }
+            if !roles[role].isAI, roles[role].isOccupation, plainHead.map({ candidate.beats($0) }) ?? true { plainHead = candidate }
         }
         for rule in rules {
             var evidence: [NameAutomaton.Hit] = []

@@ -10,7 +10,7 @@ struct PayPremiumTests {
         Self.classifier.classify(title)?.head.map { Self.classifier.roles[$0].id.rawValue }
     }
 
-    @Test("a title's occupation head: the non-AI occupation an AI title names, a non-AI title's own role, never a weak head")
+    @Test("a title's occupation head: the non-AI occupation an AI title names, a non-AI title's own role, never a name that is no occupation")
     func heads() {
         #expect(head("AI全栈开发工程师（医疗智能体）") == "full-stack-developer")
         #expect(head("AI产品经理") == "product-manager")
@@ -18,7 +18,9 @@ struct PayPremiumTests {
         #expect(head("全栈开发工程师") == "full-stack-developer")
         #expect(head("算法工程师") == nil, "an AI role that names no other occupation has no counterpart")
         #expect(head("Machine Learning Engineer") == nil)
-        #expect(head("工程师") == nil, "a weak head names no occupation")
+        #expect(head("工程师") == nil, "工程师 alone names no occupation")
+        #expect(head("Python开发工程师（AI项目）") == "software-engineer", "a weak head can still be an occupation")
+        #expect(head("AI实习生") == nil, "实习生 is no occupation")
         let full = Self.classifier.classification(of: "AI产品经理（数据平台）")
         #expect(full.head.map { Self.classifier.roles[$0].id.rawValue } == "product-manager")
     }
@@ -181,6 +183,32 @@ struct PostingTagsTests {
         // Reclassifying reads the stored tags again: nothing changes.
         #expect(try store.reclassifyPostings(with: classifier) == 0)
         #expect(try store.postingAggregates() == stored)
+    }
+}
+
+@Suite("Reading a postings file's columns as real exports have them")
+struct PostingColumnsTests {
+    @Test("skills before BOSS's 职位标签 (experience and degree), whatever the column order; 职位地址 is the city")
+    func priority() throws {
+        let columns = try PostingColumns(header: ["职位名称", "职位标签", "职位地址", "技能要求"])
+        #expect(columns.index[.tags] == 3)
+        #expect(columns.index[.city] == 2)
+        #expect(try PostingColumns(header: ["title", "tags"]).index[.tags] == 1, "a lone 标签/tags column is still read")
+    }
+
+    @Test("a line repeating the header is skipped and counted, not stored as a posting; the summary names the columns read")
+    func repeatedHeader() throws {
+        let (csv, cleanUp) = try temporaryFile()
+        defer { cleanUp() }
+        let text = "职位名称,职位标签,技能要求,薪资\nAI产品经理,3-5年|本科,大模型,20-30K\n职位名称,职位标签,技能要求,薪资\n全栈开发工程师,1-3年|本科,Java,15-20K\n"
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        let summary = try PostingReader(taxonomy: .standard, options: PostingOptions()).read(path: csv) { _ in true }
+        #expect(summary.rowsRead == 3 && summary.repeatedHeaders == 1 && summary.stored == 2)
+        #expect(summary.columnsDescription == "columns read: title=职位名称, pay=薪资, tags=技能要求")
+        #expect(summary.countedDescription.contains("postings counted (duplicates included)") && summary.countedDescription.contains("1 repeated header lines skipped"))
+        var titles: [String] = []
+        let used = try TitleReading.read(path: csv, classifier: TitleClassifier(taxonomy: .standard)) { titles.append($0.title) }
+        #expect(titles == ["AI产品经理", "全栈开发工程师"] && used[.tags] == "技能要求")
     }
 }
 
