@@ -51,6 +51,10 @@ final class PostingAppender {
         insertGroup = try db.makeStatement(sql: insert + rows(Self.group, row))
         blocks = try PostingKeyBlocks(db, blockKeys: blockKeys)
         try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS postingDuplicate (id INTEGER PRIMARY KEY)")
+        // The duplicates' ids can be every row of a file imported again: their table's pages go to
+        // a temporary file beyond 1 MiB of cache rather than add to the peak memory (re-importing
+        // 1M rows: 59–60 MB with this, 64–66 MB with SQLite's default 2 MiB; a few seconds slower).
+        try db.execute(sql: "PRAGMA temp.cache_size = -1024")
         try db.execute(sql: "DELETE FROM temp.postingDuplicate")
         markDuplicate = try db.makeStatement(sql: "INSERT INTO temp.postingDuplicate (id) VALUES (?)")
         self.db = db
