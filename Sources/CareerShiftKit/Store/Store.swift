@@ -159,11 +159,25 @@ public final class Store: Sendable {
         let migrator = Migrations.migrator
         var backup: String?
         do {
-            let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
-            let unknown = applied.subtracting(Migrations.known)
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-            if backsUp && !applied.isEmpty && !Set(Migrations.known).isSubset(of: applied) {
-                backup = try Self.backUp(writer, path: path, applied: applied)
+            // Another process may be migrating the file right now (a new store, created by two
+            // processes at once): its write lock then stops the copy, so wait and look again;
+            // once it is done, nothing is left to upgrade.
+            var attempts = 0
+            while true {
+                let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                let unknown = applied.subtracting(Migrations.known)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+                guard backsUp && !applied.isEmpty && !Set(Migrations.known).isSubset(of: applied) else { break }
+                do {
+                    backup = try Self.backUp(writer, path: path, applied: applied)
+                    break
+                } catch let error as DatabaseError where Self.isTransient(error) && attempts < 50 {
+                    attempts += 1
+                    usleep(useconds_t(10_000 * min(attempts, 10)))
+                } catch let error as DatabaseError {
+                    throw StoreError.cannotOpen(
+                        path: path, reason: "its schema needs upgrading, and it could not first be copied next to it (\(Store.reason(error))); it was left unchanged")
+                }
             }
             try Self.retryingWhileBusy { try Self.migrate(writer, with: migrator) }
         } catch let error as StoreError {
@@ -178,7 +192,8 @@ public final class Store: Sendable {
 
     /// Copies the database, through SQLite's backup API (so a write-ahead log is included), to
     /// `PATH.vN-backup` next to it, where vN is its schema version; `-2`, `-3`… are added rather
-    /// than replace a file. Any failure stops the upgrade, with the database unchanged.
+    /// than replace a file. Any failure stops the upgrade, with the database unchanged; a lock
+    /// held by another process is thrown as it is, for the caller to wait on.
     static func backUp(_ writer: any DatabaseWriter, path: String, applied: Set<String>) throws -> String {
         let version = Migrations.known.last(where: applied.contains).map { String($0.prefix { $0 != ":" }) } ?? "old"
         var backup = "\(path).\(version)-backup"
@@ -191,6 +206,10 @@ public final class Store: Sendable {
             let copy = try DatabaseQueue(path: backup)
             try writer.backup(to: copy)
             try copy.close()
+        } catch let error as DatabaseError where isTransient(error) {
+            // Locked by another process: the caller waits and looks again.
+            try? FileManager.default.removeItem(atPath: backup)
+            throw error
         } catch {
             try? FileManager.default.removeItem(atPath: backup)
             throw StoreError.cannotOpen(
