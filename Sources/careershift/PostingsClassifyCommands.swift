@@ -59,7 +59,8 @@ struct PostingsClassify: ParsableCommand {
             Reads the file with the same column recognition as `postings import` (a skills or tags \
             column such as 技能要求, 职位标签, skills or tags is used too) and prints one row per \
             input row, in input order, with the columns title, role, layer, ai, genai, confidence, \
-            evidence. Nothing is stored.
+            evidence and head (the occupation the AI pay premium compares the posting with: 全栈 for \
+            AI全栈). Nothing is stored.
 
             How a title is read: every role name and term of the taxonomy is looked for anywhere in \
             it, brackets and suffixes included. Qualifiers (AI, 人工智能, 大模型, LLM, AIGC, 智能体, \

@@ -14,7 +14,7 @@ struct ClassifyCLITests {
         let result = try cli.run("postings", "classify", Self.export, "--format", "csv")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.components(separatedBy: "\r\n").dropLast()
-        #expect(lines.first == "title,role,layer,ai,genai,confidence,evidence")
+        #expect(lines.first == "title,role,layer,ai,genai,confidence,evidence,head")
         #expect(lines.count == 301, "a header and the 300 rows")
         let input = try String(contentsOfFile: Self.export, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
         for (row, title) in zip(lines.dropFirst(), input) {
@@ -26,11 +26,11 @@ struct ClassifyCLITests {
         let json = try cli.run("postings", "classify", Self.export, "--format", "json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 300)
-        #expect(rows.allSatisfy { Set($0.keys) == ["title", "role", "layer", "ai", "genai", "confidence", "evidence"] })
+        #expect(rows.allSatisfy { Set($0.keys) == ["title", "role", "layer", "ai", "genai", "confidence", "evidence", "head"] })
         #expect(rows.contains { ($0["ai"] as? Bool) == true && ($0["evidence"] as? [String])?.isEmpty == false })
 
         let md = try cli.run("postings", "classify", Self.export)
-        #expect(md.stdout.hasPrefix("| title | role | layer | ai | genai | confidence | evidence |\n|---|"))
+        #expect(md.stdout.hasPrefix("| title | role | layer | ai | genai | confidence | evidence | head |\n|---|"))
     }
 
     @Test("--title for a quick check; a tags column is read; bad use is refused with a message")
@@ -39,9 +39,9 @@ struct ClassifyCLITests {
         defer { cli.cleanUp() }
         let quick = try cli.run("postings", "classify", "--title", "AI全栈开发工程师", "--title", "推荐算法工程师-抖音电商", "--format", "csv")
         #expect(quick.stdout.components(separatedBy: "\r\n") == [
-            "title,role,layer,ai,genai,confidence,evidence",
-            "AI全栈开发工程师,ai-application-engineer,application,yes,no,high,AI; 全栈开发工程师",
-            "推荐算法工程师-抖音电商,recommendation-algorithm-engineer,model,yes,no,high,推荐; 算法工程师",
+            "title,role,layer,ai,genai,confidence,evidence,head",
+            "AI全栈开发工程师,ai-application-engineer,application,yes,no,high,AI; 全栈开发工程师,full-stack-developer",
+            "推荐算法工程师-抖音电商,recommendation-algorithm-engineer,model,yes,no,high,推荐; 算法工程师,",
             "",
         ])
         try cli.write("tagged.csv", "职位名称,技能要求\n全栈开发工程师,Vue|大模型\n全栈开发工程师,Vue|Java\n")

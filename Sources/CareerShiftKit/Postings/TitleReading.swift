@@ -8,6 +8,9 @@ public struct TitleReading: Sendable, Equatable {
     public var tags: String?
     /// The role, its layer and the flags, confidence and evidence.
     public var role: Role?
+    /// The occupation head (`TitleClassifier.Classification.head`): what the AI pay premium
+    /// compares the posting with.
+    public var head: Role?
     public var classification: TitleClassifier.Classification
 
     public init(line: Int?, title: String, tags: String?, classifier: TitleClassifier) {
@@ -16,6 +19,7 @@ public struct TitleReading: Sendable, Equatable {
         self.tags = tags
         classification = classifier.classification(of: title, tags: tags)
         role = classification.role.map { classifier.roles[$0] }
+        head = classification.head.map { classifier.roles[$0] }
     }
 
     /// The layer, when a role was found.

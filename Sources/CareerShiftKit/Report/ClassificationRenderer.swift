@@ -4,12 +4,14 @@ import Foundation
 public enum ClassificationRenderer {
     public enum Format: String, CaseIterable, Sendable { case md, csv, json }
 
-    public static let columns = ["title", "role", "layer", "ai", "genai", "confidence", "evidence"]
+    /// The columns the issue names, then the occupation head, so that a user can check which
+    /// postings the AI pay premium compares.
+    public static let columns = ["title", "role", "layer", "ai", "genai", "confidence", "evidence", "head"]
 
     static func cells(_ r: TitleReading) -> [String] {
         [r.title, r.role?.id.rawValue ?? "", r.layer?.rawValue ?? (r.classification.ai ? "unknown" : ""),
          r.classification.ai ? "yes" : "no", r.classification.genai ? "yes" : "no",
-         r.classification.confidence.rawValue, r.classification.evidence.joined(separator: "; ")]
+         r.classification.confidence.rawValue, r.classification.evidence.joined(separator: "; "), r.head?.id.rawValue ?? ""]
     }
 
     /// What comes before the first row.
@@ -37,6 +39,7 @@ public enum ClassificationRenderer {
             object["evidence"] = reading.classification.evidence
             if reading.role == nil { object["role"] = NSNull() }
             if reading.layer == nil { object["layer"] = NSNull() }
+            if reading.head == nil { object["head"] = NSNull() }
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             return (first ? "\n  " : ",\n  ") + String(decoding: data, as: UTF8.self)
         }

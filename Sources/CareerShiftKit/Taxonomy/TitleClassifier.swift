@@ -152,7 +152,7 @@ public struct TitleClassifier: Sendable {
                 let count = NameAutomaton.fold(bytes, into: scratch)
                 let text = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 automaton.hits(in: text, into: &hits)
-                return choose(hits, tagHits: tagHits, text: text)
+                return chooseWithTags(hits, tagHits: tagHits, text: text)
             }
         }
         guard let best = chosen.best else { return nil }
@@ -202,7 +202,7 @@ public struct TitleClassifier: Sendable {
         folded.withUnsafeBufferPointer { automaton.hits(in: $0, into: &hits) }
         var tagHits: [NameAutomaton.Hit] = []
         if let tags, !tags.isEmpty { tagHits = self.tagHits(in: Array(tags.utf8)[...]) }
-        let (best, runnerUp, plainHead) = folded.withUnsafeBufferPointer { choose(hits, tagHits: tagHits, text: $0) }
+        let (best, runnerUp, plainHead) = folded.withUnsafeBufferPointer { chooseWithTags(hits, tagHits: tagHits, text: $0) }
         let qualifierHits = hits.filter { isQualifier($0) }
         var evidence: [String] = []
         var confidence = Confidence.high
@@ -267,6 +267,17 @@ public struct TitleClassifier: Sendable {
     private func isGenAI(_ hit: NameAutomaton.Hit) -> Bool {
         if case .term(let t) = patterns[hit.pattern].kind { return terms[t].marksGenAI }
         return false
+    }
+
+    /// The title's own reading when it is AI (the tags then only add GenAI); otherwise the reading
+    /// with the tags' LLM skills composed in, which can make a non-AI title AI.
+    private func chooseWithTags(_ hits: [NameAutomaton.Hit], tagHits: [NameAutomaton.Hit], text: UnsafeBufferPointer<UInt8>)
+        -> (best: Candidate?, runnerUp: Candidate?, plainHead: Candidate?)
+    {
+        let own = choose(hits, tagHits: [], text: text)
+        if tagHits.isEmpty { return own }
+        if let best = own.best, roles[best.role].isAI { return own }
+        return choose(hits, tagHits: tagHits, text: text)
     }
 
     /// The best candidate, the best one of another role, and the best non-AI, non-weak role
