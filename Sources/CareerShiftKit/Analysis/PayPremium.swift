@@ -29,20 +29,21 @@ public enum PayPremium {
         }
     }
 
-    /// Occupation → sides, over the pay entries `include` keeps.
-    static func occupations(_ aggregates: PostingAggregates, taxonomy: Taxonomy, include: (PostingAggregates.PayKey) -> Bool)
-        -> [String: Sides]
-    {
-        var result: [String: Sides] = [:]
-        for (key, n) in aggregates.pay where include(key) {
+    /// Occupation → sides, per dated month and over all postings, in one pass over the pay counts.
+    static func occupations(_ aggregates: PostingAggregates, taxonomy: Taxonomy) -> (byMonth: [Int: [String: Sides]], all: [String: Sides]) {
+        var byMonth: [Int: [String: Sides]] = [:]
+        var all: [String: Sides] = [:]
+        for (key, n) in aggregates.pay {
             guard let role = key.role, let head = key.head, let layer = taxonomy.layer(of: Role.ID(role)) else { continue }
-            if layer != .nonAI {
-                result[head, default: Sides()].ai[key.monthly, default: 0] += n
-            } else if head == role {
-                result[head, default: Sides()].nonAI[key.monthly, default: 0] += n
+            let ai = layer != .nonAI
+            guard ai || head == role else { continue }
+            func add(_ sides: inout Sides) {
+                if ai { sides.ai[key.monthly, default: 0] += n } else { sides.nonAI[key.monthly, default: 0] += n }
             }
+            add(&all[head, default: Sides()])
+            if let month = key.month { add(&byMonth[month, default: [:]][head, default: Sides()]) }
         }
-        return result
+        return (byMonth, all)
     }
 
     /// The premium over the occupations compared, each weighted by its AI postings with pay; and
@@ -72,11 +73,11 @@ public enum PayPremium {
 
         var months = Set<Int>()
         for key in aggregates.pay.keys { if let month = key.month { months.insert(month) } }
+        let read = unread > 0 ? (byMonth: [:], all: [:]) : occupations(aggregates, taxonomy: taxonomy)
         var monthRows: [[ReportValue]] = []
         var previous: Double?
         for month in months.sorted() {
-            let pooled = unread > 0 ? (premium: nil, compared: 0, ai: 0, nonAI: 0)
-                : Self.pooled(occupations(aggregates, taxonomy: taxonomy) { $0.month == month })
+            let pooled = unread > 0 ? (premium: nil, compared: 0, ai: 0, nonAI: 0) : Self.pooled(read.byMonth[month] ?? [:])
             monthRows.append([.text(PostingAggregates.label(month: month)), .integer(pooled.compared), .integer(pooled.ai), .integer(pooled.nonAI),
                               pooled.premium.map { .rounded($0) } ?? .missing,
                               pooled.premium.flatMap { p in previous.map { .rounded(p - $0) } } ?? .missing])
@@ -95,7 +96,7 @@ public enum PayPremium {
                       ReportColumn("premium_change_points", t("Change (points)", "变化（百分点）"), .decimal)],
             rows: monthRows)
 
-        let all = (unread > 0 ? [:] : occupations(aggregates, taxonomy: taxonomy) { _ in true }).filter { $0.value.aiCount > 0 }
+        let all = read.all.filter { $0.value.aiCount > 0 }
         let occupationRows: [[ReportValue]] = all
             .sorted { ($0.value.aiCount, $1.key) > ($1.value.aiCount, $0.key) }
             .map { head, sides in

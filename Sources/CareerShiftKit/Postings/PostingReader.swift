@@ -129,6 +129,24 @@ public struct PostingFileProblem: Error, Equatable, LocalizedError {
     public var errorDescription: String? { "\(path): error: \(message)" }
 }
 
+/// A file's header, to tell a line that repeats it (crawlers that append files repeat it) from a
+/// posting: the title cell is compared first, so other lines cost one short byte comparison.
+struct HeaderLine {
+    let fields: [String]
+    let title: Int
+    let titleBytes: [UInt8]
+
+    init(_ fields: [String], title: Int) {
+        self.fields = fields
+        self.title = title
+        titleBytes = Array(fields[title].utf8)
+    }
+
+    func repeats(in reader: RecordReader) -> Bool {
+        reader.fieldCount == fields.count && reader.field(title).elementsEqual(titleBytes) && reader.recordFields() == fields
+    }
+}
+
 /// Streams a job-board CSV export: recognises its columns, classifies each title, reads pay and
 /// dates, and hands every readable posting to a sink; unreadable rows go to a rejects file.
 public final class PostingReader {
@@ -186,11 +204,10 @@ public final class PostingReader {
         counter = PostingCounter()
         var lastProgress: Int64 = 0
         let fields = Fields(columns)
-        let headerTitle = Array(header[fields.title].utf8)
+        let headerLine = HeaderLine(header, title: fields.title)
         while try reader.next() {
             summary.rowsRead += 1
-            // A line equal to the header is no posting.
-            if reader.fieldCount == header.count, reader.field(fields.title).elementsEqual(headerTitle), reader.recordFields() == header {
+            if headerLine.repeats(in: reader) {
                 summary.repeatedHeaders += 1
                 continue
             }

@@ -38,8 +38,9 @@ extension TitleReading {
         let titleIndex = columns.index[.title]!
         let tagsIndex = columns.index[.tags]
         var cache: [String: TitleReading] = [:]
+        let headerLine = HeaderLine(header, title: titleIndex)
         while try reader.next() {
-            if reader.fieldCount == header.count, reader.recordFields() == header { continue }
+            if headerLine.repeats(in: reader) { continue }
             let line = reader.line
             let title = reader.trimmed(titleIndex).flatMap(RecordReader.string) ?? ""
             let tags = tagsIndex.flatMap { reader.trimmed($0) }.flatMap(RecordReader.string)
