@@ -14,7 +14,7 @@ public struct PostingColumns: Sendable, Equatable {
         .title: ["职位名称", "岗位名称", "职位", "岗位", "招聘职位", "title", "job title", "job_title", "position",
                  "position_name", "positionname", "job_name", "jobname"],
         .pay: ["薪资", "薪资范围", "薪水", "薪酬", "工资", "月薪", "salary", "pay", "compensation", "salary range"],
-        .city: ["城市", "工作地点", "工作城市", "地点", "所在地", "职位地址", "工作地址", "location", "city", "work location"],
+        .city: ["城市", "工作地点", "工作城市", "地点", "所在地", "职位地址", "工作地址", "location", "city", "work location", "address"],
         .company: ["公司名称", "公司", "企业名称", "招聘公司", "company", "company name", "employer", "company_name", "companyname"],
         .date: ["发布时间", "发布日期", "更新时间", "日期", "date", "posted", "posted date", "publish date", "date posted"],
         .experience: ["经验要求", "工作经验", "经验", "experience", "work_years", "workyear"],

@@ -194,6 +194,8 @@ struct PostingColumnsTests {
         #expect(columns.index[.tags] == 3)
         #expect(columns.index[.city] == 2)
         #expect(try PostingColumns(header: ["title", "tags"]).index[.tags] == 1, "a lone 标签/tags column is still read")
+        #expect(try PostingColumns(header: ["address", "company", "job_name", "need", "salary"]).index[.city] == 0,
+                "a real BOSS crawl (sunqingg/boss) names its city column address")
     }
 
     @Test("a line repeating the header is skipped and counted, not stored as a posting; the summary names the columns read")
